@@ -3,16 +3,30 @@ package org.crossforce;
 import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CrossforceApplication {
 
+	/**
+	 * Starts the web service, or, when the first argument is a command such as {@code audit-verify}, runs that
+	 * command without a web server and exits with its status.
+	 */
 	public static void main(String[] args) {
-		SpringApplication.run(CrossforceApplication.class, args);
+		SpringApplication application = new SpringApplication(CrossforceApplication.class);
+		boolean command = args.length > 0 && !args[0].startsWith("-");
+		if (command) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		ConfigurableApplicationContext context = application.run(args);
+		if (command) {
+			System.exit(SpringApplication.exit(context));
+		}
 	}
 
 	/** The one clock every deadline and timestamp is read from, so tests can fix it. */

@@ -22,6 +22,19 @@ public enum Role {
 	/** Reads national statistics and runs FOI campaigns. */
 	ANALYST;
 
+	/** Whether someone in an organisation of this kind may hold this role. */
+	public boolean allowedIn(OrganisationKind kind) {
+		return switch (this) {
+			case ADMINISTRATOR -> kind == OrganisationKind.SYSTEM;
+			case PROFESSIONAL_STANDARDS, INVESTIGATOR -> kind == OrganisationKind.FORCE;
+			case IOPC -> kind == OrganisationKind.IOPC;
+			case INSPECTOR -> kind == OrganisationKind.HMICFRS;
+			case COLLEGE -> kind == OrganisationKind.COLLEGE_OF_POLICING;
+			case ADVOCATE -> kind == OrganisationKind.SUPPORT_SERVICE || kind == OrganisationKind.DESIGNATED_BODY;
+			case ANALYST -> kind != OrganisationKind.SYSTEM;
+		};
+	}
+
 	/** The authority Spring Security checks for this role. */
 	public String authority() {
 		return "ROLE_" + name();
