@@ -42,7 +42,6 @@ public class ProblemResponses {
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
 	}
 

@@ -1,6 +1,5 @@
 package org.crossforce.identity.internal;
 
-import java.time.Instant;
 import java.time.ZoneId;
 
 import jakarta.validation.Valid;
@@ -62,10 +61,8 @@ class AccountPage {
 
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal SignedInUser user, Model model) {
-		Instant now = tokens.now();
 		model.addAttribute("user", user);
 		model.addAttribute("tokens", tokens.tokensOf(user));
-		model.addAttribute("now", now);
 		model.addAttribute("zone", UK_TIME);
 		return "identity/account";
 	}

@@ -54,12 +54,9 @@ class ApiTokens {
 	record IssuedToken(long id, String token, Instant expiresAt) {
 	}
 
-	record TokenSummary(long id, String label, Instant createdAt, Instant expiresAt, Instant revokedAt) {
-
-		boolean active(Instant now) {
-			return revokedAt == null && expiresAt.isAfter(now);
-		}
-
+	/** A token as its owner sees it; {@code active} means neither revoked nor expired when listed. */
+	record TokenSummary(long id, String label, Instant createdAt, Instant expiresAt, Instant revokedAt,
+			boolean active) {
 	}
 
 	@Transactional
@@ -101,14 +98,21 @@ class ApiTokens {
 	}
 
 	List<TokenSummary> tokensOf(SignedInUser user) {
+		Instant now = clock.instant();
 		return jdbc.sql("""
 				select id, label, created_at, expires_at, revoked_at from api_token
 				where user_id = :userId order by created_at desc, id desc
 				""")
 			.param("userId", user.id())
-			.query((rs, row) -> new TokenSummary(rs.getLong("id"), rs.getString("label"),
-					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
-					Optional.ofNullable(rs.getTimestamp("revoked_at")).map(Timestamp::toInstant).orElse(null)))
+			.query((rs, row) -> {
+				Instant expiresAt = rs.getTimestamp("expires_at").toInstant();
+				Instant revokedAt = Optional.ofNullable(rs.getTimestamp("revoked_at"))
+					.map(Timestamp::toInstant)
+					.orElse(null);
+				return new TokenSummary(rs.getLong("id"), rs.getString("label"),
+						rs.getTimestamp("created_at").toInstant(), expiresAt, revokedAt,
+						revokedAt == null && expiresAt.isAfter(now));
+			})
 			.list();
 	}
 

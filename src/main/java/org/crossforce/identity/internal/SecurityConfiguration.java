@@ -67,9 +67,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, List<HttpAccessRules> rules) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, List<HttpAccessRules> rules, AuthenticationManager signIn)
+			throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/sign-in?error");
-		http.authorizeHttpRequests(requests -> {
+		http.authenticationManager(signIn).authorizeHttpRequests(requests -> {
 			rules.forEach(rule -> rule.apply(requests));
 			requests.anyRequest().denyAll();
 		})

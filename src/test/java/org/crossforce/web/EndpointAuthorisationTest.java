@@ -1,0 +1,84 @@
+package org.crossforce.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.crossforce.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every endpoint the application maps, tried without signing in. Only the ones listed here as public may answer;
+ * everything else must ask for credentials. A new endpoint fails this test until someone decides which it is.
+ */
+@IntegrationTest
+class EndpointAuthorisationTest {
+
+	/** Endpoints anyone may use, as "METHOD pattern". */
+	static final Set<String> PUBLIC = Set.of(
+			"GET /", "GET /accessibility", "GET /sign-in",
+			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
+			"POST /api/tokens",
+			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void onlyTheListedEndpointsAnswerWithoutSigningIn() throws Exception {
+		List<String> wronglyOpen = new ArrayList<>();
+		List<String> wronglyClosed = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			String method = endpoint.substring(0, endpoint.indexOf(' '));
+			String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+			String path = pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/x");
+			MvcResult result = mvc.perform(request(HttpMethod.valueOf(method), path).with(csrf())).andReturn();
+			boolean askedToSignIn = path.startsWith("/api/") ? result.getResponse().getStatus() == 401
+					: result.getResponse().getStatus() == 302
+							&& result.getResponse().getRedirectedUrl().endsWith("/sign-in");
+			if (PUBLIC.contains(endpoint) && askedToSignIn) {
+				wronglyClosed.add(endpoint);
+			}
+			if (!PUBLIC.contains(endpoint) && !askedToSignIn) {
+				wronglyOpen.add(endpoint + " -> " + result.getResponse().getStatus());
+			}
+		}
+		assertThat(wronglyOpen).as("endpoints reachable without signing in that are not listed as public").isEmpty();
+		assertThat(wronglyClosed).as("public endpoints that ask for sign-in").isEmpty();
+	}
+
+	@Test
+	void theCheckReallyCoversTheApplication() {
+		assertThat(endpoints()).contains("GET /account", "POST /admin/users", "GET /api/audit/verify",
+				"DELETE /api/tokens/{id}");
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			Set<RequestMethod> effective = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
+			info.getPatternValues()
+				.forEach(pattern -> effective.forEach(method -> endpoints.add(method.name() + " " + pattern)));
+		});
+		return endpoints;
+	}
+
+}
