@@ -31,7 +31,7 @@ class EndpointAuthorisationTest {
 	static final Set<String> PUBLIC = Set.of(
 			"GET /", "GET /accessibility", "GET /sign-in",
 			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
-			"POST /api/tokens",
+			"POST /api/tokens", "GET /api/calendar/due",
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
 	@Autowired
