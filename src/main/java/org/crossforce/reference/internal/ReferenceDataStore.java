@@ -22,6 +22,7 @@ public class ReferenceDataStore {
 
 	private final JdbcClient jdbc;
 
+	/** Takes the loader only so that Spring creates, and so runs, it first. */
 	ReferenceDataStore(JdbcClient jdbc, ReferenceDataLoader loaded) {
 		this.jdbc = jdbc;
 	}
