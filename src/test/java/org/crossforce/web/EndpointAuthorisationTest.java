@@ -32,6 +32,7 @@ class EndpointAuthorisationTest {
 			"GET /", "GET /accessibility", "GET /sign-in",
 			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
 			"POST /api/tokens", "GET /api/calendar/due",
+			"GET /forces", "GET /forces/map", "GET /forces/{code}", "GET /api/forces", "GET /api/forces/{code}",
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
 	@Autowired

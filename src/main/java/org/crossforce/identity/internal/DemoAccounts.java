@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.crossforce.identity.OrganisationKind;
 import org.crossforce.identity.Role;
+import org.crossforce.reference.Forces;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -35,7 +36,7 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
-	private final DemoForces forces;
+	private final Forces forces;
 
 	private final PasswordEncoder passwords;
 
@@ -45,7 +46,7 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final String demoPassword;
 
-	DemoAccounts(UserAccounts accounts, DemoForces forces, PasswordEncoder passwords, TransactionTemplate transaction,
+	DemoAccounts(UserAccounts accounts, Forces forces, PasswordEncoder passwords, TransactionTemplate transaction,
 			Clock clock, @Value("${crossforce.demo.password}") String demoPassword) {
 		this.accounts = accounts;
 		this.forces = forces;
