@@ -12,11 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class PublicPagesBrowserTest {
 
-	/*
-	 * A path that no page claims but that anonymous users may reach, so the container's 404 page answers in place.
-	 * Anywhere outside the permitted paths (/forces/no-such-force, say) an anonymous user is first sent to /sign-in.
-	 */
-	private static final String NOT_FOUND = "/assets/no-such-page";
+	/* A public path with nothing at it, so the 404 page answers in place. */
+	private static final String NOT_FOUND = "/forces/no-such-force";
 
 	@Test
 	void startPageIsAccessibleAndExplainsTheService(Browser browser) {
