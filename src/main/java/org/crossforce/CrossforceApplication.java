@@ -1,6 +1,7 @@
 package org.crossforce;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -22,6 +23,8 @@ public class CrossforceApplication {
 		boolean command = args.length > 0 && !args[0].startsWith("-");
 		if (command) {
 			application.setWebApplicationType(WebApplicationType.NONE);
+			// A command's output is its result; start-up chatter goes only to warnings.
+			application.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
 		}
 		ConfigurableApplicationContext context = application.run(args);
 		if (command) {

@@ -23,7 +23,7 @@ class ModularityTests {
 	@Test
 	void theModulesAreTheOnesTheDesignNames() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("reference", "calendar", "identity", "audit", "web");
+			.contains("reference", "calendar", "identity", "audit", "crypto", "web");
 	}
 
 	@Test
