@@ -54,4 +54,17 @@ class SignInBrowserTest {
 		assertThat(page.locator(".govuk-notification-banner").textContent()).contains("You have signed out");
 	}
 
+
+	@Test
+	void aPageOutsideYourRoleShowsTheForbiddenPage(Browser browser) {
+		Page page = browser.open("/sign-in");
+		page.fill("#username", "advocate@support.demo");
+		page.fill("#password", "test-demo-password");
+		page.click("button[type=submit]");
+		Page forbidden = browser.open("/admin/users", 403);
+		assertThat(forbidden.locator("main h1").textContent()).isEqualTo("You do not have permission to see this page");
+		browser.assertAccessible(forbidden, "the forbidden page");
+		browser.screenshot(forbidden, "forbidden");
+	}
+
 }
