@@ -3,6 +3,7 @@ package org.crossforce.audit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 
+import org.crossforce.testing.DemoTokens;
 import org.crossforce.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -75,14 +76,7 @@ class AuditVerificationEndpointsTest {
 	}
 
 	private String token(String username) throws Exception {
-		String body = mvc
-			.perform(post("/api/tokens").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"test-demo-password\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(body, "$.token");
+		return DemoTokens.tokenFor(mvc, username);
 	}
 
 }

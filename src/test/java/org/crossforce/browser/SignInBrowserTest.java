@@ -18,6 +18,7 @@ class SignInBrowserTest {
 		page.fill("#username", "iopc@iopc.demo");
 		page.fill("#password", "not the password");
 		page.click("button[type=submit]");
+		page.waitForURL(browser.url("/sign-in?error"));
 		assertThat(page.locator(".govuk-error-summary").textContent())
 			.contains("Enter a correct email address and password");
 		browser.assertAccessible(page, "the sign-in page with an error");
@@ -30,12 +31,13 @@ class SignInBrowserTest {
 		page.fill("#username", "admin@crossforce.demo");
 		page.fill("#password", "test-demo-password");
 		page.click("button[type=submit]");
-		assertThat(page.url()).endsWith("/account");
+		page.waitForURL(browser.url("/account"));
 		assertThat(page.locator("main h1").textContent()).isEqualTo("Your account");
 		browser.assertAccessible(page, "the account page");
 
 		page.fill("#label", "Browser test");
 		page.click("form[action='/account/tokens'] button");
+		page.locator("#issued-token").waitFor();
 		assertThat(page.locator("#issued-token").textContent()).hasSizeGreaterThan(40);
 		browser.assertAccessible(page, "the account page showing a new token");
 		browser.screenshot(page, "account-token-created");
@@ -45,12 +47,12 @@ class SignInBrowserTest {
 		browser.assertAccessible(page, "the users page");
 		page.navigate(browser.url("/admin/users/new"));
 		page.click("main button[type=submit]");
-		assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
+		page.locator(".govuk-error-summary").waitFor();
 		browser.assertAccessible(page, "the add-a-user page with errors");
 		browser.screenshot(page, "add-user-errors");
 
 		page.click("form[action='/sign-out'] button");
-		assertThat(page.url()).endsWith("/sign-in?signedOut");
+		page.waitForURL(browser.url("/sign-in?signedOut"));
 		assertThat(page.locator(".govuk-notification-banner").textContent()).contains("You have signed out");
 	}
 
@@ -61,6 +63,7 @@ class SignInBrowserTest {
 		page.fill("#username", "advocate@support.demo");
 		page.fill("#password", "test-demo-password");
 		page.click("button[type=submit]");
+		page.waitForURL(browser.url("/account"));
 		Page forbidden = browser.open("/admin/users", 403);
 		assertThat(forbidden.locator("main h1").textContent()).isEqualTo("You do not have permission to see this page");
 		browser.assertAccessible(forbidden, "the forbidden page");

@@ -3,6 +3,7 @@ package org.crossforce.identity.internal;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.crossforce.testing.DemoTokens;
 import org.crossforce.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -133,14 +134,7 @@ class TokenApiTest {
 	}
 
 	private String issue(String username) throws Exception {
-		String body = mvc
-			.perform(post("/api/tokens").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"test-demo-password\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(body, "$.token");
+		return DemoTokens.tokenFor(mvc, username);
 	}
 
 }
