@@ -7,6 +7,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.crossforce.web.InvalidInput;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -101,6 +103,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		if (!field.isEmpty()) {
 			problem.setProperty("errors", List.of(Map.of("field", field, "message", text("error.api.wrongType"))));
 		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ResponseEntity<Object> invalidInput(InvalidInput invalid) {
+		String message = messages.getMessage(invalid, locale());
+		ProblemDetail problem = badRequest(invalid.field() + ": " + message);
+		problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", message)));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
