@@ -1,6 +1,5 @@
 package org.crossforce.identity.internal;
 
-import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,9 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A signed-in user's own account: who they are, where they belong, and their API tokens. */
 @Controller
 class AccountPage {
-
-	/** Times are shown as people in England and Wales read them. */
-	private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
 	private final ApiTokens tokens;
 
@@ -63,7 +59,6 @@ class AccountPage {
 	String account(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("user", user);
 		model.addAttribute("tokens", tokens.tokensOf(user));
-		model.addAttribute("zone", UK_TIME);
 		return "identity/account";
 	}
 
