@@ -2,13 +2,10 @@ package org.crossforce.reports.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.crossforce.crypto.FieldCipher;
 import org.crossforce.reports.NewReport;
-import org.crossforce.reports.ReferralIndicators;
 import org.crossforce.reports.ReportReceipt;
 import org.crossforce.reports.Submitter;
 
@@ -50,7 +47,7 @@ public class ReportSealing {
 	}
 
 	/** The context a protected field is encrypted under: moving its ciphertext anywhere else makes it unreadable. */
-	static String context(String reference, String field) {
+	public static String context(String reference, String field) {
 		return "report " + reference + " " + field;
 	}
 
@@ -73,7 +70,7 @@ public class ReportSealing {
 								"familyName", victim.familyName())), context(reference, "victim-identity")),
 				victim == null ? null
 						: cipher.encrypt(json.writeValueAsBytes(victim.contact()), context(reference, "victim-contact")),
-				cipher.encryptText(report.narrative(), context(reference, "narrative")), flags(report.referralIndicators()));
+				cipher.encryptText(report.narrative(), context(reference, "narrative")), IndicatorFlags.write(report.referralIndicators()));
 		long id = store.insert(report, sealed);
 		for (int i = 0; i < report.evidence().size(); i++) {
 			var file = report.evidence().get(i);
@@ -83,22 +80,6 @@ public class ReportSealing {
 					cipher.encrypt(file.content(), fileContext), now);
 		}
 		return new Stored(id, new ReportReceipt(reference, passphrase));
-	}
-
-	/** The indicators that are true, by name, for querying without decryption. */
-	static String flags(ReferralIndicators indicators) {
-		List<String> flags = new ArrayList<>();
-		for (var component : ReferralIndicators.class.getRecordComponents()) {
-			try {
-				if ((Boolean) component.getAccessor().invoke(indicators)) {
-					flags.add(component.getName());
-				}
-			}
-			catch (ReflectiveOperationException impossible) {
-				throw new IllegalStateException(impossible);
-			}
-		}
-		return String.join(",", flags);
 	}
 
 	private static String blankToNull(String value) {
