@@ -29,7 +29,30 @@ enum ReasonCode {
 	CHOSEN_INCIDENT_FORCE("allocation.reason.chosen.incidentForce"),
 	CHOSEN_NEAREST("allocation.reason.chosen.nearest", Integer.class),
 	CHOSEN_LOWEST_RATE("allocation.reason.chosen.lowestRate", BigDecimal.class, Integer.class),
-	CHOSEN_FIRST_BY_CODE("allocation.reason.chosen.firstByCode", Integer.class);
+	CHOSEN_FIRST_BY_CODE("allocation.reason.chosen.firstByCode", Integer.class),
+
+	// IOPC mandatory referral, criterion by criterion (see Criterion for the law).
+	DEATH_OR_SERIOUS_INJURY_MET("allocation.criterion.deathOrSeriousInjury.met"),
+	DEATH_OR_SERIOUS_INJURY_NOT_MET("allocation.criterion.deathOrSeriousInjury.notMet"),
+	SERIOUS_ASSAULT_MET("allocation.criterion.seriousAssault.met"),
+	SERIOUS_ASSAULT_NOT_MET("allocation.criterion.seriousAssault.notMet"),
+	SERIOUS_SEXUAL_OFFENCE_MET("allocation.criterion.seriousSexualOffence.met"),
+	SERIOUS_SEXUAL_OFFENCE_NOT_MET("allocation.criterion.seriousSexualOffence.notMet"),
+	SERIOUS_CORRUPTION_MET("allocation.criterion.seriousCorruption.met"),
+	SERIOUS_CORRUPTION_NOT_MET("allocation.criterion.seriousCorruption.notMet"),
+	DISCRIMINATION_MET("allocation.criterion.discrimination.met"),
+	DISCRIMINATION_NOT_MET("allocation.criterion.discrimination.notMet"),
+	RELEVANT_OFFENCE_MET("allocation.criterion.relevantOffence.met"),
+	RELEVANT_OFFENCE_NOT_MET("allocation.criterion.relevantOffence.notMet"),
+	COERCIVE_CONTROL_NOT_RELEVANT("allocation.criterion.relevantOffence.coerciveControlNotRelevant"),
+	SAME_INCIDENT_MET("allocation.criterion.sameIncident.met"),
+	SAME_INCIDENT_NOT_MET("allocation.criterion.sameIncident.notMet"),
+	CHIEF_OFFICER_MET("allocation.criterion.chiefOfficer.met", String.class),
+	NOT_A_CHIEF_OFFICER_RANK("allocation.criterion.chiefOfficer.notChiefRank", String.class),
+	NO_RANK("allocation.criterion.chiefOfficer.noRank"),
+	NOT_AN_OFFICER("allocation.criterion.chiefOfficer.notAnOfficer"),
+	REFERRAL_REQUIRED("allocation.referral.required", Integer.class),
+	REFERRAL_NOT_REQUIRED("allocation.referral.notRequired");
 
 	private final String code;
 
