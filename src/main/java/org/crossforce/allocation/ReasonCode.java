@@ -52,7 +52,12 @@ enum ReasonCode {
 	NO_RANK("allocation.criterion.chiefOfficer.noRank"),
 	NOT_AN_OFFICER("allocation.criterion.chiefOfficer.notAnOfficer"),
 	REFERRAL_REQUIRED("allocation.referral.required", Integer.class),
-	REFERRAL_NOT_REQUIRED("allocation.referral.notRequired");
+	REFERRAL_NOT_REQUIRED("allocation.referral.notRequired"),
+
+	// Complaint or conduct matter.
+	COMPLAINT_MEMBER_OF_PUBLIC("allocation.complaint.memberOfPublic"),
+	COMPLAINT_VICTIM_SERVES_ELSEWHERE("allocation.complaint.victimServesElsewhere", String.class),
+	CONDUCT_SAME_FORCE("allocation.conduct.sameForce");
 
 	private final String code;
 
