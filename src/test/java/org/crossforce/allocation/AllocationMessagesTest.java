@@ -57,7 +57,7 @@ class AllocationMessagesTest {
 	}
 
 	@Test
-	void theAllocationBlockHoldsEveryAllocationKeyAndNothingUnused() throws IOException {
+	void theAllocationBlockHoldsEveryAllocationKey() throws IOException {
 		List<String> lines;
 		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
 			lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
@@ -66,7 +66,9 @@ class AllocationMessagesTest {
 		assertThat(header).as("the block's header").isPositive();
 		List<String> block = new ArrayList<>();
 		for (String line : lines.subList(header + 1, lines.size())) {
-			assertThat(line).as("the block is the last in the file").doesNotStartWith("# ---");
+			if (line.startsWith("# ---")) {
+				break;
+			}
 			if (!line.isBlank() && !line.startsWith("#")) {
 				block.add(line.substring(0, line.indexOf('=')));
 			}
@@ -76,7 +78,9 @@ class AllocationMessagesTest {
 		Stream.of(ReasonCode.values()).map(ReasonCode::code).forEach(used::add);
 		Stream.of(Criterion.values()).map(Criterion::messageCode).forEach(used::add);
 		Stream.of(Kind.values()).map(Kind::messageCode).forEach(used::add);
-		assertThat(block).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(used);
+		assertThat(block).doesNotHaveDuplicates().containsAll(used);
+		assertThat(block).as("keys in the block that nothing uses")
+			.allMatch(key -> used.contains(key) || key.startsWith("allocation.page."));
 	}
 
 	@Test
