@@ -5,5 +5,5 @@
  * they need as arguments and fetch nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Allocation",
-		allowedDependencies = { "reference", "reports" })
+		allowedDependencies = { "reference", "reports", "audit", "identity", "web" })
 package org.crossforce.allocation;

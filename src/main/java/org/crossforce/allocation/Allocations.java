@@ -1,0 +1,180 @@
+package org.crossforce.allocation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.crossforce.allocation.internal.AdministratorConflicts;
+import org.crossforce.allocation.internal.AllocationStore;
+import org.crossforce.allocation.internal.Allocator;
+import org.crossforce.audit.AuditLog;
+import org.crossforce.identity.Role;
+import org.crossforce.identity.SignedInUser;
+import org.crossforce.reference.Forces;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Allocations and IOPC referrals, for the pages and the API: reading them, overriding an allocation, marking a
+ * force conflicted for a case, and recording the IOPC's mode of investigation. Every change is audited and
+ * announced with {@link CaseAllocated}.
+ */
+@Service
+public class Allocations {
+
+	private final AllocationStore store;
+
+	private final Allocator allocator;
+
+	private final AdministratorConflicts conflicts;
+
+	private final Forces forces;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Allocations(AllocationStore store, Allocator allocator, AdministratorConflicts conflicts, Forces forces,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.allocator = allocator;
+		this.conflicts = conflicts;
+		this.forces = forces;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CaseAllocation> of(String reference) {
+		return store.find(reference);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<IopcReferral> referral(String reference) {
+		return store.referral(reference);
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> investigatedBy(String force, int limit, int offset) {
+		return store.investigatedBy(force, limit, offset);
+	}
+
+	@Transactional(readOnly = true)
+	public long countInvestigatedBy(String force) {
+		return store.countInvestigatedBy(force);
+	}
+
+	/** Cases whose accused the force employs: the force's conduct notices. */
+	@Transactional(readOnly = true)
+	public List<String> employedBy(String force) {
+		return store.employedBy(force);
+	}
+
+	/** Cases meeting a mandatory referral criterion, those awaiting the IOPC's decision on mode first. */
+	@Transactional(readOnly = true)
+	public List<IopcReferral> referralQueue(int limit) {
+		return store.referralsRequired(limit);
+	}
+
+	/**
+	 * Sends a case to a named force instead of the rule's choice (IOPC and administrators). The force must not be
+	 * conflicted; the earlier decision is kept in the history.
+	 */
+	@Transactional
+	public CaseAllocation override(String reference, String force, String reason, SignedInUser by) {
+		requireOverseer(by);
+		CaseAllocation current = store.find(reference)
+			.orElseThrow(() -> new AllocationRefused("reference", "allocation.page.error.noAllocation"));
+		requireReason(reason);
+		if (!forces.exists(force) || !forces.find(force).orElseThrow().isTerritorial()) {
+			throw new AllocationRefused("force", "allocation.page.error.unknownForce", force);
+		}
+		if (current.conflictedForces().contains(force)) {
+			throw new AllocationRefused("force", "allocation.page.error.conflicted", force);
+		}
+		Integer distance = forces.distancesFrom(current.incidentForce()).getOrDefault(force, -1);
+		AllocationDecision decision = new AllocationDecision(force, distance, current.considered());
+		Instant now = clock.instant();
+		store.replace(reference, decision, by.getUsername(), reason.trim(), now);
+		audit.record(by.getUsername(), "case.allocation.overridden", "case " + reference,
+				"from=" + current.investigatingForce() + ", to=" + force + ", reason=" + reason.trim());
+		announce(reference, force, current.employingForce());
+		return store.find(reference).orElseThrow();
+	}
+
+	/**
+	 * Marks a force as conflicted for one case (administrators) and runs the rule again with it excluded.
+	 */
+	@Transactional
+	public CaseAllocation markConflicted(String reference, String force, String note, SignedInUser by) {
+		if (!by.hasRole(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException("Only administrators mark conflicts");
+		}
+		requireReason(note);
+		if (!forces.exists(force)) {
+			throw new AllocationRefused("force", "allocation.page.error.unknownForce", force);
+		}
+		var request = store.request(reference)
+			.orElseThrow(() -> new AllocationRefused("reference", "allocation.page.error.noAllocation"));
+		CaseAllocation current = store.find(reference).orElseThrow();
+		Instant now = clock.instant();
+		conflicts.mark(reference, force, note.trim(), by.getUsername(), now);
+		AllocationDecision decision = allocator.decide(request.withAdministratorConflicts(conflicts.of(reference)));
+		store.replace(reference, decision, by.getUsername(), note.trim(), now);
+		audit.record(by.getUsername(), "case.conflict.marked", "case " + reference,
+				"force=" + force + ", note=" + note.trim() + ", now=" + decision.investigatingForce());
+		if (!decision.investigatingForce().equals(current.investigatingForce())) {
+			announce(reference, decision.investigatingForce(), current.employingForce());
+		}
+		return store.find(reference).orElseThrow();
+	}
+
+	/** The IOPC's decision on how a referred case is investigated. */
+	@Transactional
+	public IopcReferral recordMode(String reference, IopcReferral.Mode mode, String directedForce, String reason,
+			SignedInUser by) {
+		if (!by.hasRole(Role.IOPC)) {
+			throw new AccessDeniedException("Only the IOPC decides the mode of investigation");
+		}
+		IopcReferral referral = store.referral(reference)
+			.filter(IopcReferral::required)
+			.orElseThrow(() -> new AllocationRefused("reference", "allocation.page.error.notReferred"));
+		requireReason(reason);
+		if (mode == IopcReferral.Mode.DIRECTED && (directedForce == null || !forces.exists(directedForce))) {
+			throw new AllocationRefused("directedForce", "allocation.page.error.directedForce");
+		}
+		String directed = mode == IopcReferral.Mode.DIRECTED ? directedForce : null;
+		store.recordMode(reference, mode, directed, reason.trim(), by.getUsername(), clock.instant());
+		audit.record(by.getUsername(), "case.iopc.mode", "case " + reference,
+				"mode=" + mode + (directed == null ? "" : ", force=" + directed));
+		return store.referral(reference).orElseThrow();
+	}
+
+	private void announce(String reference, String investigatingForce, String employingForce) {
+		boolean referred = store.referral(reference).map(IopcReferral::required).orElse(false);
+		events.publishEvent(new CaseAllocated(reference, investigatingForce, employingForce, true, referred));
+	}
+
+	private static void requireOverseer(SignedInUser user) {
+		if (!user.hasRole(Role.IOPC) && !user.hasRole(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException("Only the IOPC and administrators override allocations");
+		}
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new AllocationRefused("reason", "allocation.page.error.reason");
+		}
+		if (reason.length() > 1000) {
+			throw new AllocationRefused("reason", "allocation.page.error.reasonTooLong");
+		}
+	}
+
+}

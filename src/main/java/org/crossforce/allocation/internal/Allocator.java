@@ -1,0 +1,99 @@
+package org.crossforce.allocation.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crossforce.allocation.AdministratorConflict;
+import org.crossforce.allocation.AllocationContext;
+import org.crossforce.allocation.AllocationDecision;
+import org.crossforce.allocation.AllocationRequest;
+import org.crossforce.allocation.CaseAllocated;
+import org.crossforce.allocation.ComplaintOrConduct;
+import org.crossforce.allocation.InvestigatingForceRule;
+import org.crossforce.allocation.IopcReferralCriteria;
+import org.crossforce.allocation.ReferralAssessment;
+import org.crossforce.allocation.ReferralFacts;
+import org.crossforce.audit.AuditLog;
+import org.crossforce.reference.Force;
+import org.crossforce.reference.Forces;
+import org.crossforce.reports.ReportSubmitted;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the rule to a submitted report and records the outcome: the allocation with its reasons, the IOPC
+ * referral assessment, and whether the matter is a complaint or a conduct matter. Safe to run twice for one report.
+ */
+@Component
+public class Allocator {
+
+	private final InvestigatingForceRule rule = new InvestigatingForceRule();
+
+	private final IopcReferralCriteria criteria = new IopcReferralCriteria();
+
+	private final AllocationStore store;
+
+	private final CollaborationGroups collaborations;
+
+	private final Forces forces;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Allocator(AllocationStore store, CollaborationGroups collaborations, Forces forces, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.collaborations = collaborations;
+		this.forces = forces;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void allocate(ReportSubmitted report) {
+		if (store.exists(report.reference())) {
+			// A retried event after a success whose completion was not recorded: nothing more to do.
+			return;
+		}
+		Instant now = clock.instant();
+		AllocationRequest request = AllocationRequest.forReport(report);
+		AllocationDecision decision = decide(request);
+		ComplaintOrConduct classification = ComplaintOrConduct.of(report);
+		store.insert(report.reference(), request, decision, classification, now);
+		ReferralAssessment assessment = criteria.assess(ReferralFacts.of(report));
+		store.insertReferral(report.reference(), assessment, now);
+		audit.record("system", "case.allocated", "case " + report.reference(),
+				"investigatingForce=" + decision.investigatingForce() + ", distance=" + decision.distance()
+						+ ", conflicted=" + decision.conflicted() + ", iopcReferralRequired=" + assessment.required());
+		events.publishEvent(new CaseAllocated(report.reference(), decision.investigatingForce(),
+				report.employingForce(), false, assessment.required()));
+	}
+
+	/** The rule's decision for a request, with today's collaborations, workloads and workforce. */
+	public AllocationDecision decide(AllocationRequest request) {
+		Map<String, BigDecimal> workforce = new HashMap<>();
+		for (Force force : forces.all()) {
+			if (force.workforce() != null && force.workforce().totalFte() != null) {
+				workforce.put(force.code(), force.workforce().totalFte());
+			}
+		}
+		AllocationContext context = new AllocationContext(forces.distancesFrom(request.incidentForce()),
+				collaborations.all(), store.openAllocations(), workforce);
+		return rule.decide(request, context);
+	}
+
+	AllocationDecision decide(AllocationRequest request, List<AdministratorConflict> conflicts) {
+		return decide(request.withAdministratorConflicts(conflicts));
+	}
+
+}
