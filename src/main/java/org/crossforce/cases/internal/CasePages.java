@@ -249,11 +249,13 @@ class CasePages {
 				forces.all().stream().filter(Force::isTerritorial).sorted(Comparator.comparing(Force::name)).toList());
 		model.addAttribute("allForces", forces.all().stream().sorted(Comparator.comparing(Force::name)).toList());
 		model.addAttribute("modes", IopcReferral.Mode.values());
-		model.addAttribute("mayOverride", view.allocation() != null
+		// A form that was refused stays on the page with its errors, even where it would not be offered.
+		model.addAttribute("mayOverride", hasErrors(model, "overrideForm") || view.allocation() != null
 				&& (user.hasRole(Role.IOPC) || user.hasRole(Role.ADMINISTRATOR)));
-		model.addAttribute("mayMarkConflict", view.allocation() != null && user.hasRole(Role.ADMINISTRATOR));
-		model.addAttribute("mayRecordMode",
-				view.iopcReferral() != null && view.iopcReferral().required() && user.hasRole(Role.IOPC));
+		model.addAttribute("mayMarkConflict",
+				hasErrors(model, "conflictForm") || view.allocation() != null && user.hasRole(Role.ADMINISTRATOR));
+		model.addAttribute("mayRecordMode", hasErrors(model, "modeForm") || view.iopcReferral() != null
+				&& view.iopcReferral().required() && user.hasRole(Role.IOPC));
 		if (!model.containsAttribute("overrideForm")) {
 			model.addAttribute("overrideForm", new OverrideForm());
 		}
@@ -264,6 +266,11 @@ class CasePages {
 			model.addAttribute("modeForm", new ModeForm());
 		}
 		return "cases/case";
+	}
+
+	private static boolean hasErrors(Model model, String form) {
+		return model.getAttribute(BindingResult.MODEL_KEY_PREFIX + form) instanceof BindingResult result
+				&& result.hasErrors();
 	}
 
 	/** Puts a refusal beside the field it is about, named as this form names it. */
