@@ -90,7 +90,7 @@ class CollaborationPagesTest {
 		Document list = Html.of(mvc.perform(get("/admin/collaborations").with(user(admin())).flashAttrs(added.getFlashMap()))
 			.andReturn());
 		assertThat(list.select(".govuk-notification-banner--success").text()).contains("Collaboration Test Joint PSD added");
-		assertThat(list.select("#collaborations tr:contains(Test Joint PSD) li").eachText()).containsExactly("Essex Police",
+		assertThat(list.select("#collaborations tr:has(th:matchesOwn(^Test Joint PSD$)) li").eachText()).containsExactly("Essex Police",
 				"Kent Police");
 
 		Document duplicate = Html.of(mvc.perform(post("/admin/collaborations").with(user(admin())).with(csrf())
