@@ -98,6 +98,8 @@ class CaseListPageTest {
 		assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#fromDay");
 		assertThat(page.select("#fromDay-error").text()).contains("must be a real date");
 		assertThat(page.select("#fromDay").attr("class")).contains("govuk-input--error");
+		assertThat(page.select("#fromDay").val()).isEqualTo("31");
+		assertThat(page.select("#toYear").val()).isEqualTo("2025");
 
 		Document backwards = page(get("/cases").param("fromDay", "2").param("fromMonth", "1").param("fromYear", "2025")
 			.param("toDay", "1").param("toMonth", "1").param("toYear", "2025"), "iopc@iopc.demo");
