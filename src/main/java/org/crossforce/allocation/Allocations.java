@@ -71,6 +71,17 @@ public class Allocations {
 		return store.countInvestigatedBy(force);
 	}
 
+	/** Allocated cases matching a search, most recently submitted first, for lists of cases. */
+	@Transactional(readOnly = true)
+	public List<CaseListing> search(CaseSearch search, int limit, int offset) {
+		return store.search(search, limit, offset);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(CaseSearch search) {
+		return store.count(search);
+	}
+
 	/** Cases whose accused the force employs: the force's conduct notices. */
 	@Transactional(readOnly = true)
 	public List<String> employedBy(String force) {

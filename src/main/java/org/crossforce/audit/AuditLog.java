@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,6 +80,22 @@ public class AuditLog {
 			.update();
 		return new AuditEntry(sequence, recordedAt, unsigned.actor(), unsigned.action(), unsigned.subject(),
 				unsigned.detail(), previousHash, entryHash);
+	}
+
+	/**
+	 * The entries about one subject, such as {@code case CF-...}, newest first. Reading them is itself a read of
+	 * protected data: callers decide who may, and audit the read, before calling this.
+	 * @param limit at most this many
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> entriesAbout(String subject, int limit) {
+		return jdbc.sql("select * from audit_entry where subject = :subject order by sequence desc limit :limit")
+			.param("subject", subject)
+			.param("limit", limit)
+			.query((rs, row) -> new AuditEntry(rs.getLong("sequence"), rs.getTimestamp("recorded_at").toInstant(),
+					rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
+					rs.getString("previous_hash"), rs.getString("entry_hash")))
+			.list();
 	}
 
 	/**

@@ -46,6 +46,11 @@ public class Reports {
 		return reader.countSubmittedBy(organisation);
 	}
 
+	/** The references of every report the organisation's users recorded, newest first. */
+	public List<String> referencesSubmittedBy(String organisation) {
+		return reader.referencesSubmittedBy(organisation);
+	}
+
 	/** The accused as the report names them: names and, if given, warrant or staff number. */
 	public record AccusedIdentity(String givenNames, String familyName, String identifier) {
 	}

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
 import org.crossforce.allocation.AllocationDecision;
 import org.crossforce.allocation.AllocationRequest;
 import org.crossforce.allocation.CaseAllocation;
+import org.crossforce.allocation.CaseListing;
+import org.crossforce.allocation.CaseSearch;
 import org.crossforce.allocation.ComplaintOrConduct;
 import org.crossforce.allocation.ConsideredForce;
 import org.crossforce.allocation.IopcReferral;
@@ -54,15 +58,16 @@ public class AllocationStore {
 	}
 
 	public void insert(String reference, AllocationRequest request, AllocationDecision decision,
-			ComplaintOrConduct classification, Instant at) {
+			ComplaintOrConduct classification, Instant submittedAt, Instant at) {
 		jdbc.sql("""
 				insert into allocation (reference, employing_force, previous_forces, incident_force, victim_force,
 				  investigating_force, distance, considered, conflicted_forces, classification, classification_reason,
-				  decided_at, decided_by)
+				  submitted_at, decided_at, decided_by)
 				values (:reference, :employing, :previous, :incident, :victim, :investigating, :distance, :considered,
-				  :conflicted, :classification, :classificationReason, :at, :by)
+				  :conflicted, :classification, :classificationReason, :submitted, :at, :by)
 				""")
 			.param("reference", reference)
+			.param("submitted", Timestamp.from(submittedAt))
 			.param("employing", request.employingForce())
 			.param("previous", String.join(",", request.previousForces()))
 			.param("incident", request.incidentForce())
@@ -136,6 +141,66 @@ public class AllocationStore {
 			.param("force", force)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Cases matching a search, most recently submitted first. */
+	public List<CaseListing> search(CaseSearch search, int limit, int offset) {
+		StringBuilder sql = new StringBuilder("""
+				select a.reference, a.submitted_at, a.investigating_force, a.employing_force, a.still_open,
+				  coalesce(r.required, false) as required, r.mode
+				from allocation a left join iopc_referral r on r.reference = a.reference
+				""");
+		Map<String, Object> params = new HashMap<>();
+		where(search, sql, params);
+		sql.append(" order by a.submitted_at desc, a.reference limit :limit offset :offset");
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			String mode = rs.getString("mode");
+			return new CaseListing(rs.getString("reference"), rs.getTimestamp("submitted_at").toInstant(),
+					rs.getString("investigating_force"), rs.getString("employing_force"), rs.getBoolean("still_open"),
+					rs.getBoolean("required"), mode == null ? null : IopcReferral.Mode.valueOf(mode));
+		}).list();
+	}
+
+	public long count(CaseSearch search) {
+		StringBuilder sql = new StringBuilder("select count(*) from allocation a");
+		Map<String, Object> params = new HashMap<>();
+		where(search, sql, params);
+		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+	}
+
+	private static void where(CaseSearch search, StringBuilder sql, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (search.among() != null) {
+			// An empty list matches nothing; "in ()" is not SQL.
+			conditions.add(search.among().isEmpty() ? "1 = 0" : "a.reference in (:among)");
+			if (!search.among().isEmpty()) {
+				params.put("among", search.among());
+			}
+		}
+		if (search.investigatingForce() != null) {
+			conditions.add("a.investigating_force = :investigating");
+			params.put("investigating", search.investigatingForce());
+		}
+		if (search.openOnly()) {
+			conditions.add("a.still_open");
+		}
+		if (search.force() != null) {
+			conditions.add("(a.investigating_force = :force or a.employing_force = :force)");
+			params.put("force", search.force());
+		}
+		if (search.submittedFrom() != null) {
+			conditions.add("a.submitted_at >= :from");
+			params.put("from", Timestamp.from(search.submittedFrom()));
+		}
+		if (search.submittedBefore() != null) {
+			conditions.add("a.submitted_at < :before");
+			params.put("before", Timestamp.from(search.submittedBefore()));
+		}
+		if (!conditions.isEmpty()) {
+			sql.append(" where ").append(String.join(" and ", conditions));
+		}
 	}
 
 	public List<String> employedBy(String force) {

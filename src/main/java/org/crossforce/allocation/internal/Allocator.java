@@ -69,7 +69,7 @@ public class Allocator {
 		AllocationRequest request = AllocationRequest.forReport(report);
 		AllocationDecision decision = decide(request);
 		ComplaintOrConduct classification = ComplaintOrConduct.of(report);
-		store.insert(report.reference(), request, decision, classification, now);
+		store.insert(report.reference(), request, decision, classification, report.submittedAt(), now);
 		ReferralAssessment assessment = criteria.assess(ReferralFacts.of(report));
 		store.insertReferral(report.reference(), assessment, now);
 		audit.record("system", "case.allocated", "case " + report.reference(),

@@ -8,6 +8,8 @@ import org.crossforce.allocation.Allocations;
 import org.crossforce.allocation.CaseAllocation;
 import org.crossforce.allocation.IopcReferral;
 import org.crossforce.allocation.Reason;
+import org.crossforce.audit.AuditEntry;
+import org.crossforce.audit.AuditLog;
 import org.crossforce.cases.CaseFiles;
 import org.crossforce.cases.CaseParties;
 import org.crossforce.cases.CaseResource;
@@ -28,6 +30,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class CaseViews {
 
+	/** The case page shows this many of the most recent audit entries. */
+	static final int AUDIT_TRAIL_SHOWN = 200;
+
 	private final CaseFiles files;
 
 	private final Reports reports;
@@ -36,10 +41,14 @@ class CaseViews {
 
 	private final Forces forces;
 
+	private final AuditLog audit;
+
 	private final MessageSource messages;
 
-	CaseViews(CaseFiles files, Reports reports, Allocations allocations, Forces forces, MessageSource messages) {
+	CaseViews(CaseFiles files, Reports reports, Allocations allocations, Forces forces, AuditLog audit,
+			MessageSource messages) {
 		this.files = files;
+		this.audit = audit;
 		this.reports = reports;
 		this.allocations = allocations;
 		this.forces = forces;
@@ -78,6 +87,30 @@ class CaseViews {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, text("cases.notFound")));
 		return files.read(user, parties, CaseResource.CONDUCT_NOTICE, purpose,
 				() -> conductNotice(reports.summary(reference).orElseThrow(), allocations.of(reference)));
+	}
+
+	/** The case's audit trail, newest first, or null when the user may not see it; the read is itself audited. */
+	List<AuditEntry> auditTrail(SignedInUser user, String reference, String purpose) {
+		CaseParties parties = files.parties(reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, text("cases.notFound")));
+		return optional(user, parties, CaseResource.AUDIT_TRAIL, purpose,
+				() -> audit.entriesAbout("case " + reference, AUDIT_TRAIL_SHOWN));
+	}
+
+	/** One evidence file, decrypted, if the user may see the case's files; the read is audited. */
+	EvidenceDownload file(SignedInUser user, String reference, long fileId, String purpose) {
+		return files.read(user, reference, CaseResource.FILES, purpose, () -> {
+			var description = reports.files(reference)
+				.stream()
+				.filter(file -> file.id() == fileId)
+				.findFirst()
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, text("cases.notFound")));
+			return new EvidenceDownload(description.filename(), description.mediaType(),
+					reports.fileContent(reference, fileId).orElseThrow());
+		});
+	}
+
+	record EvidenceDownload(String filename, String mediaType, byte[] content) {
 	}
 
 	private <T> T optional(SignedInUser user, CaseParties parties, CaseResource resource, String purpose,

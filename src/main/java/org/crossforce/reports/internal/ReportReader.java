@@ -64,6 +64,13 @@ public class ReportReader {
 			.single();
 	}
 
+	public List<String> referencesSubmittedBy(String organisation) {
+		return jdbc.sql("select reference from report where submitted_by_org = :organisation order by submitted_at desc")
+			.param("organisation", organisation)
+			.query(String.class)
+			.list();
+	}
+
 	public Optional<SealedAccused> sealedAccused(String reference) {
 		return jdbc.sql("select accused_names_enc, accused_identifier_enc from report where reference = :reference")
 			.param("reference", reference)
