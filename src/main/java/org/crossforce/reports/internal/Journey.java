@@ -1,6 +1,9 @@
 package org.crossforce.reports.internal;
 
+import java.lang.reflect.Field;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +80,27 @@ final class Journey {
 			result.addError(new FieldError(question.form(), rejection.field(), null, false, rejection.codes(),
 					rejection.arguments(), null));
 		}
+		if (result != null && result.getErrorCount() > 1) {
+			result = inPageOrder(result);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + question.form(), result);
+		}
 		return page(question.template(), back(question), model, result != null && result.hasErrors());
+	}
+
+	/**
+	 * The errors in the order their fields come on the page (their form's declaration order), one a field, as the
+	 * GOV.UK error summary asks; Bean Validation reports them in no particular order, and all that a value breaks.
+	 */
+	private static BindingResult inPageOrder(BindingResult errors) {
+		List<String> fields = Arrays.stream(errors.getTarget().getClass().getDeclaredFields()).map(Field::getName).toList();
+		BindingResult ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
+		errors.getGlobalErrors().forEach(ordered::addError);
+		errors.getFieldErrors()
+			.stream()
+			.sorted(Comparator.comparingInt(error -> fields.indexOf(error.getField())))
+			.filter(error -> !ordered.hasFieldErrors(error.getField()))
+			.forEach(ordered::addError);
+		return ordered;
 	}
 
 	/** Renders any page of the journey: the layout shows "Exit this page", and titles say when there are errors. */
