@@ -8,16 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockMultipartHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.FlashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -95,21 +93,31 @@ class JourneyEvidenceTest {
 	}
 
 	@Test
-	void oversizeUploadsRefusedByTheContainerComeBackToTheEvidencePageWithTheReason() {
-		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/report/evidence");
-		FlashMap flash = new FlashMap();
-		request.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, flash);
-		assertThat(new UploadTooLarge().tooLarge(new MaxUploadSizeExceededException(10 * 1024 * 1024), request))
-			.isEqualTo("redirect:/report/evidence");
-		Rejection rejection = (Rejection) flash.get(Rejection.FLASH);
-		assertThat(rejection.question()).isEqualTo(Question.EVIDENCE);
-		assertThat(rejection.field()).isEqualTo("file");
-		assertThat(rejection.codes()).contains("journey.reports.error.fileTooLarge");
+	void anUploadTheContainerRefusesForItsSizeComesBackToTheEvidencePageWithTheReason() throws Exception {
+		JourneySteps steps = JourneySteps.victim(mvc);
+		MockMultipartHttpServletRequest request = new MockMultipartHttpServletRequest() {
 
-		MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/admin/users");
-		elsewhere.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, new FlashMap());
-		assertThatExceptionOfType(MaxUploadSizeExceededException.class)
-			.isThrownBy(() -> new UploadTooLarge().tooLarge(new MaxUploadSizeExceededException(1), elsewhere));
+			@Override
+			public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+				// What Tomcat throws when a file is over spring.servlet.multipart.max-file-size.
+				throw new IllegalStateException(new RuntimeException(
+						"The field [file] exceeds its maximum permitted size of [10485760] bytes."));
+			}
+
+		};
+		request.setRequestURI("/report/evidence");
+		request.setContentType("multipart/form-data; boundary=x");
+		request.setSession(steps.session);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		new UploadTooLarge().doFilter(request, response, chain);
+		assertThat(response.getRedirectedUrl()).isEqualTo("/report/evidence");
+		assertThat(chain.getRequest()).as("the request goes no further").isNull();
+
+		Document page = steps.page("evidence");
+		JourneyValidationTest.assertErrors(page, "file", "The selected file must be smaller than 10 MB");
+
+		assertThat(UploadTooLarge.tooLarge(new IllegalStateException("Stream ended unexpectedly"))).isFalse();
 	}
 
 	@Test
