@@ -107,6 +107,7 @@ class JourneyBrowserTest {
 		assertThat(page.locator("#file-error").textContent())
 			.as("a file the container refuses for its size is explained beside the field")
 			.contains("The selected file must be smaller than 10 MB");
+		assertThat(page.url()).isEqualTo(browser.url("/report/evidence"));
 		check(browser, page, "16-evidence-too-large");
 		page.click("button[value=continue]");
 
@@ -169,6 +170,9 @@ class JourneyBrowserTest {
 		assertThat(browser.requestedUrls()).as("nothing the reporter typed is in any address")
 			.noneMatch(url -> url.contains("Quentin") || url.contains("Ottoline") || url.contains("lancashire")
 					|| url.contains("fairweather"));
+		assertThat(browser.requestedUrls()).as("no address of the journey carries a query")
+			.filteredOn(url -> url.contains("/report"))
+			.noneMatch(url -> url.contains("?"));
 		assertThat(browser.consoleErrors()).as("script errors and Content-Security-Policy refusals").isEmpty();
 	}
 
