@@ -96,7 +96,7 @@ class ContactQuestions {
 		private String email;
 
 		@NotBlank(groups = ByPhone.class, message = "{journey.contact.phone.required}")
-		@Pattern(groups = ByPhone.class, regexp = " *\\+?[0-9 ()-]{6,}", message = "{journey.contact.phone.invalid}")
+		@Pattern(groups = ByPhone.class, regexp = "\\+?[0-9 ()-]{6,}", message = "{journey.contact.phone.invalid}")
 		@Size(groups = ByPhone.class, max = 30, message = "{journey.contact.phone.invalid}")
 		private String phone;
 
@@ -112,8 +112,9 @@ class ContactQuestions {
 			return email;
 		}
 
+		/** Spaces copied in around an address or number are not part of it. */
 		public void setEmail(String email) {
-			this.email = email;
+			this.email = email == null ? null : email.strip();
 		}
 
 		public String getPhone() {
@@ -121,7 +122,7 @@ class ContactQuestions {
 		}
 
 		public void setPhone(String phone) {
-			this.phone = phone;
+			this.phone = phone == null ? null : phone.strip();
 		}
 
 	}

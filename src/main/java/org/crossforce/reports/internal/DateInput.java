@@ -19,6 +19,9 @@ final class DateInput {
 
 	private static final List<String> PARTS = List.of("Day", "Month", "Year");
 
+	/** Nothing reported here can be older; an earlier year is a slip of the keyboard, such as 0225 for 2025. */
+	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
 	private DateInput() {
 	}
 
@@ -74,6 +77,10 @@ final class DateInput {
 		catch (NumberFormatException | DateTimeException notReal) {
 			errors.rejectValue(field(prefix, "Day"), "journey.date.real", new Object[] { name }, null);
 			return Set.copyOf(all);
+		}
+		if (date.isBefore(EARLIEST)) {
+			errors.rejectValue(field(prefix, "Year"), "journey.date.tooEarly", new Object[] { name }, null);
+			return Set.of(field(prefix, "Year"));
 		}
 		if (date.isAfter(today)) {
 			errors.rejectValue(field(prefix, "Day"), "journey.date.future", new Object[] { name }, null);

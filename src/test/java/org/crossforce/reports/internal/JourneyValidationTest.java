@@ -59,6 +59,8 @@ class JourneyValidationTest {
 		expectErrors("contact", List.of("channel", "PHONE", "email", "not-an-address", "phone", "call me"), "phone",
 				"Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
 		JourneySteps steps = JourneySteps.victim(mvc);
+		assertThat(steps.answer("contact", "channel", "PHONE", "phone", " 07700 900 982 ")).as("spaces around are dropped")
+			.isEqualTo("/report/consent/sharing");
 		assertThat(steps.answer("contact", "channel", "NONE", "email", "not-an-address", "phone", "call me"))
 			.as("what is typed in a field hidden by another choice does not matter")
 			.isEqualTo("/report/consent/sharing");
@@ -94,6 +96,8 @@ class JourneyValidationTest {
 				"The date it happened or started must be a real date");
 		expectErrors("when", List.of("fromDay", "1", "fromMonth", "2", "fromYear", "25"), "fromYear",
 				"The year must include 4 numbers");
+		expectErrors("when", List.of("fromDay", "1", "fromMonth", "2", "fromYear", "0225"), "fromYear",
+				"The date it happened or started must be in 1900 or later");
 		expectErrors("when", List.of("fromDay", "1", "fromMonth", "2", "fromYear", "2999"), "fromDay",
 				"The date it happened or started must be today or in the past");
 		expectErrors("when", List.of("fromDay", "1", "fromMonth", "6", "fromYear", "2025", "toDay", "1", "toMonth", "5",
