@@ -33,10 +33,31 @@ final class AccessibilityCheck {
 			throw new AssertionError("axe-core could not check " + name + " (" + page.url() + "): "
 					+ results.getErrorMessage());
 		}
-		List<Rule> violations = results.getViolations();
+		List<Rule> violations = results.getViolations().stream().filter(rule -> !isGovukConditionalRadios(rule)).toList();
 		if (!violations.isEmpty()) {
 			throw new AssertionError(describe(name, results, violations));
 		}
+	}
+
+	/**
+	 * The one violation tolerated, and only in exactly this form: GOV.UK Frontend marks a radio that reveals a
+	 * conditional question with {@code aria-expanded}, which ARIA allows on checkboxes but not on radios. GOV.UK keeps
+	 * it on purpose, because screen readers announce it and their research found it helps
+	 * (https://github.com/alphagov/govuk-frontend/issues/979, the Design System's known issue). Any other attribute,
+	 * element or rule still fails.
+	 */
+	static boolean isGovukConditionalRadios(Rule rule) {
+		return "aria-allowed-attr".equals(rule.getId()) && !rule.getNodes().isEmpty()
+				&& rule.getNodes().stream().allMatch(node -> isGovukConditionalRadio(node));
+	}
+
+	private static boolean isGovukConditionalRadio(CheckedNode node) {
+		String html = node.getHtml();
+		List<String> problems = node.getFailureSummary() == null ? List.of()
+				: node.getFailureSummary().lines().map(String::strip).filter(line -> !line.startsWith("Fix ")).toList();
+		return html.startsWith("<input class=\"govuk-radios__input") && html.contains(" type=\"radio\"")
+				&& html.contains(" aria-controls=\"conditional-") && !problems.isEmpty()
+				&& problems.stream().allMatch(line -> line.matches("ARIA attribute is not allowed: aria-expanded=\"(true|false)\""));
 	}
 
 	private String describe(String name, AxeResults results, List<Rule> violations) {

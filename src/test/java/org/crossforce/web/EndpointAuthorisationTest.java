@@ -33,7 +33,21 @@ class EndpointAuthorisationTest {
 			"GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error",
 			"POST /api/tokens", "GET /api/calendar/due",
 			"GET /forces", "GET /forces/map", "GET /forces/{code}", "GET /api/forces", "GET /api/forces/{code}",
-			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
+			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
+			// The victim's reporting journey: no account, by decision (issue 3). The advocate's twin is not public.
+			"GET /report", "GET /report/exit", "GET /report/check", "POST /report/check", "GET /report/confirmation",
+			"GET /report/accused/name", "POST /report/accused/name", "GET /report/accused/force",
+			"POST /report/accused/force", "GET /report/accused/role", "POST /report/accused/role",
+			"GET /report/accused/number", "POST /report/accused/number", "GET /report/accused/previous-forces",
+			"POST /report/accused/previous-forces", "GET /report/relationship", "POST /report/relationship",
+			"GET /report/what-happened", "POST /report/what-happened", "GET /report/when", "POST /report/when",
+			"GET /report/where", "POST /report/where", "GET /report/where/map", "GET /report/where/map/{token}",
+			"GET /report/account", "POST /report/account", "GET /report/evidence", "POST /report/evidence",
+			"POST /report/evidence/remove", "GET /report/safety", "POST /report/safety", "GET /report/serving",
+			"POST /report/serving", "GET /report/about-you", "POST /report/about-you", "GET /report/contact",
+			"POST /report/contact", "GET /report/contact/safe-times", "POST /report/contact/safe-times",
+			"GET /report/consent/sharing", "POST /report/consent/sharing", "GET /report/consent/statistics",
+			"POST /report/consent/statistics");
 
 	@Autowired
 	MockMvc mvc;
@@ -68,7 +82,7 @@ class EndpointAuthorisationTest {
 	@Test
 	void theCheckReallyCoversTheApplication() {
 		assertThat(endpoints()).contains("GET /account", "POST /admin/users", "GET /api/audit/verify",
-				"DELETE /api/tokens/{id}");
+				"DELETE /api/tokens/{id}", "POST /advocate/report/check", "GET /advocate/report/consent/given");
 	}
 
 	private Set<String> endpoints() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.crossforce.reference.Forces;
+import org.crossforce.reports.EvidenceFile;
 import org.crossforce.reports.NewReport;
 import org.crossforce.reports.ReportRejected;
 import org.crossforce.reports.Submitter;
@@ -71,17 +72,31 @@ public class ReportValidation {
 			throw new ReportRejected("evidence", "reports.error.tooManyFiles", EvidenceTypes.MAX_FILES);
 		}
 		for (int i = 0; i < report.evidence().size(); i++) {
-			byte[] content = report.evidence().get(i).content();
-			String field = "evidence[" + i + "]";
-			if (content == null || content.length == 0) {
-				throw new ReportRejected(field, "reports.error.emptyFile");
-			}
-			if (content.length > EvidenceTypes.MAX_BYTES) {
-				throw new ReportRejected(field, "reports.error.fileTooLarge", EvidenceTypes.MAX_BYTES / (1024 * 1024));
-			}
-			if (EvidenceTypes.mediaTypeOf(content).isEmpty()) {
-				throw new ReportRejected(field, "reports.error.fileType");
-			}
+			checkEvidenceFile(i, report.evidence().get(i));
+		}
+	}
+
+	/**
+	 * The checks one evidence file must pass, for pages that take files one at a time and say at once what is wrong
+	 * with each.
+	 *
+	 * @param position where the file would go among the report's files, from 0
+	 * @throws ReportRejected naming {@code evidence[position]}, or {@code evidence} when there is no room for it
+	 */
+	public void checkEvidenceFile(int position, EvidenceFile file) {
+		if (position >= EvidenceTypes.MAX_FILES) {
+			throw new ReportRejected("evidence", "reports.error.tooManyFiles", EvidenceTypes.MAX_FILES);
+		}
+		byte[] content = file.content();
+		String field = "evidence[" + position + "]";
+		if (content == null || content.length == 0) {
+			throw new ReportRejected(field, "reports.error.emptyFile");
+		}
+		if (content.length > EvidenceTypes.MAX_BYTES) {
+			throw new ReportRejected(field, "reports.error.fileTooLarge", EvidenceTypes.MAX_BYTES / (1024 * 1024));
+		}
+		if (EvidenceTypes.mediaTypeOf(content).isEmpty()) {
+			throw new ReportRejected(field, "reports.error.fileType");
 		}
 	}
 
