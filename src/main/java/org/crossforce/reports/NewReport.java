@@ -45,8 +45,14 @@ public record NewReport(@NotNull @Valid Accused accused, @Valid Victim victim, @
 		evidence = evidence == null ? List.of() : List.copyOf(evidence);
 	}
 
+	/** Whether the victim gave no name; an anonymous victim may still say which force they serve with. */
 	public boolean anonymous() {
-		return victim == null;
+		return victim == null || !victim.named();
+	}
+
+	/** The force the victim serves with, named or not, or null. */
+	public String victimForce() {
+		return victim == null ? null : victim.force();
 	}
 
 }

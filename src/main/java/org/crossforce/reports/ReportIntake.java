@@ -50,7 +50,7 @@ public class ReportIntake {
 		ReportSealing.Stored stored = sealing.store(report, submitter, now);
 		List<String> previous = new ArrayList<>(report.accused().previousForces());
 		events.publishEvent(new ReportSubmitted(stored.receipt().reference(), report.accused().force(), previous,
-				report.incidentForce(), report.anonymous() ? null : report.victim().servesWithForce(),
+				report.incidentForce(), report.victimForce(),
 				report.accused().role(), report.accused().rank(), report.abuseKinds(), report.referralIndicators(), now));
 		audit.record(submitter.username() == null ? "victim" : submitter.username(), "report.submitted",
 				"case " + stored.receipt().reference(),

@@ -146,4 +146,23 @@ class AllocationFlowTest {
 		return (SignedInUser) users.loadUserByUsername(username);
 	}
 
+
+	@Test
+	void anAnonymousVictimServingWithTheIncidentForceKeepsThatForceOut() {
+		NewReport anonymousOfficer = new NewReport(
+				new org.crossforce.reports.Accused("A", "B", "metropolitan", AccusedRole.OFFICER, null, null, List.of()),
+				org.crossforce.reports.Victim.anonymousServingWith("surrey"), Relationship.INTIMATE_PARTNERS,
+				Set.of(AbuseKind.PHYSICAL_OR_SEXUAL), "surrey", LocalDate.of(2025, 3, 1), null, "An account.",
+				ReferralIndicators.NONE, new Consent(true, true, null, null), null);
+		assertThat(anonymousOfficer.anonymous()).isTrue();
+		String reference = intake.submit(anonymousOfficer, Submitter.VICTIM).reference();
+		CaseAllocation allocation = allocated(reference);
+		assertThat(allocation.investigatingForce()).isNotIn("surrey", "metropolitan");
+		assertThat(allocation.conflictedForces()).contains("surrey");
+		assertThat(jdbc.sql("select victim_anonymous, victim_identity_enc from report where reference = :r")
+			.param("r", reference)
+			.query((rs, row) -> rs.getBoolean(1) && rs.getBytes(2) == null)
+			.single()).as("anonymous: no identity stored").isTrue();
+	}
+
 }

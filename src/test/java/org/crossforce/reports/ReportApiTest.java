@@ -134,4 +134,22 @@ class ReportApiTest {
 			.content(json));
 	}
 
+
+	@Test
+	void anAnonymousVictimMayNameOnlyTheirForceAndNotHalfANameOrContactDetails() throws Exception {
+		String anonymousServing = VALID.replace("\"givenNames\": \"Sam\", \"familyName\": \"Sample\", \"servesWithForce\": null,",
+				"\"servesWithForce\": \"lancashire\",")
+			.replace("\"contact\": {\"preferred\": \"EMAIL\", \"email\": \"sam@example.org\", \"leaveMessages\": false}",
+					"\"contact\": {\"preferred\": \"NONE\"}");
+		assertThat(anonymousServing).doesNotContain("Sam");
+		submit(anonymousServing, "advocate@support.demo").andExpect(status().isCreated());
+		submit(VALID.replace("\"familyName\": \"Sample\"", "\"familyName\": \"\""), "advocate@support.demo")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("victim.familyName"));
+		submit(anonymousServing.replace("{\"preferred\": \"NONE\"}", "{\"preferred\": \"PHONE\", \"phone\": \"0161 000\"}"),
+				"advocate@support.demo")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("victim.contact"));
+	}
+
 }

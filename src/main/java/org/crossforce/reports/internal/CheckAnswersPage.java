@@ -62,8 +62,6 @@ class CheckAnswersPage {
 		model.addAttribute("policeEmail", answers.victimGivesName() && contact != null
 				&& contact.getChannel() == Contact.ContactChannel.EMAIL
 				&& PoliceEmail.isPolice(contact.getEmail()));
-		var serving = answers.form(Question.SERVING, SafetyQuestions.ServingForm.class);
-		model.addAttribute("servingNotSent", !answers.victimGivesName() && Boolean.TRUE.equals(serving.getServes()));
 		model.addAttribute("concerns", SafetyQuestions.Concern.asked());
 		return journey.page("report/check", journey.lastQuestion(), model, model.containsAttribute(Rejection.FLASH));
 	}

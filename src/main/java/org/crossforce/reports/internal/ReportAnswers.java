@@ -136,17 +136,17 @@ final class ReportAnswers {
 	}
 
 	/**
-	 * Null for an anonymous report. The report then has no victim to say which force they serve with: the serving
-	 * page says so.
+	 * The victim: named, or anonymous but serving with the police (so their force is excluded), or null for an
+	 * anonymous report by someone who does not.
 	 */
 	private Victim victim() {
+		var serving = form(Question.SERVING, SafetyQuestions.ServingForm.class);
+		String force = Boolean.TRUE.equals(serving.getServes()) ? serving.getForce() : null;
 		if (!victimGivesName()) {
-			return null;
+			return force == null ? null : Victim.anonymousServingWith(force);
 		}
 		var about = form(Question.ABOUT_YOU, ContactQuestions.AboutYouForm.class);
-		var serving = form(Question.SERVING, SafetyQuestions.ServingForm.class);
-		return new Victim(about.getGivenNames().trim(), about.getFamilyName().trim(),
-				Boolean.TRUE.equals(serving.getServes()) ? serving.getForce() : null, contact());
+		return new Victim(about.getGivenNames().trim(), about.getFamilyName().trim(), force, contact());
 	}
 
 	private Contact contact() {

@@ -65,10 +65,10 @@ public class ReportSealing {
 						accused.familyName())), context(reference, "accused-names")),
 				cipher.encryptText(blankToNull(accused.identifier()), context(reference, "accused-identifier")),
 				indexes.name(accused), indexes.identifier(accused),
-				victim == null ? null
+				report.anonymous() ? null
 						: cipher.encrypt(json.writeValueAsBytes(Map.of("givenNames", victim.givenNames(),
 								"familyName", victim.familyName())), context(reference, "victim-identity")),
-				victim == null ? null
+				report.anonymous() ? null
 						: cipher.encrypt(json.writeValueAsBytes(victim.contact()), context(reference, "victim-contact")),
 				cipher.encryptText(report.narrative(), context(reference, "narrative")), IndicatorFlags.write(report.referralIndicators()));
 		long id = store.insert(report, sealed);

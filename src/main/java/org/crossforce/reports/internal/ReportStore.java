@@ -67,7 +67,7 @@ class ReportStore {
 			.param("anonymous", report.anonymous())
 			.param("victimIdentity", sealed.victimIdentity())
 			.param("victimContact", sealed.victimContact())
-			.param("victimForce", report.anonymous() ? null : blankToNull(report.victim().servesWithForce()))
+			.param("victimForce", report.victimForce())
 			.param("relationship", report.relationship().name())
 			.param("incidentForce", report.incidentForce())
 			.param("occurredFrom", Date.valueOf(report.occurredFrom()))

@@ -9,6 +9,8 @@ import org.crossforce.reports.EvidenceFile;
 import org.crossforce.reports.NewReport;
 import org.crossforce.reports.ReportRejected;
 import org.crossforce.reports.Submitter;
+import org.crossforce.reports.Victim;
+import org.crossforce.reports.Contact;
 
 import org.springframework.stereotype.Component;
 
@@ -40,9 +42,8 @@ public class ReportValidation {
 		if (!forces.find(report.incidentForce()).orElseThrow().isTerritorial()) {
 			throw new ReportRejected("incidentForce", "reports.error.incidentForceNotAnArea");
 		}
-		if (!report.anonymous() && report.victim().servesWithForce() != null
-				&& !report.victim().servesWithForce().isBlank()) {
-			force("victim.servesWithForce", report.victim().servesWithForce());
+		if (report.victim() != null) {
+			victim(report.victim());
 		}
 		if (report.abuseKinds().isEmpty()) {
 			throw new ReportRejected("abuseKinds", "reports.error.abuseKinds");
@@ -65,6 +66,20 @@ public class ReportValidation {
 			notFuture("consent.givenOn", report.consent().givenOn(), today);
 		}
 		evidence(report);
+	}
+
+	private void victim(Victim victim) {
+		if (victim.force() != null) {
+			force("victim.servesWithForce", victim.force());
+		}
+		boolean given = victim.givenNames() != null && !victim.givenNames().isBlank();
+		boolean family = victim.familyName() != null && !victim.familyName().isBlank();
+		if (given != family) {
+			throw new ReportRejected(given ? "victim.familyName" : "victim.givenNames", "reports.error.bothNames");
+		}
+		if (!victim.named() && victim.contact().preferred() != Contact.ContactChannel.NONE) {
+			throw new ReportRejected("victim.contact", "reports.error.anonymousContact");
+		}
 	}
 
 	private void evidence(NewReport report) {

@@ -127,13 +127,18 @@ class JourneyWalkTest {
 	}
 
 	@Test
-	void anAnonymousReporterWhoServesIsToldTheirForceIsNotSent() throws Exception {
+	void anAnonymousReporterWhoServesHasTheirForceRecordedButNotTheirName() throws Exception {
 		JourneySteps steps = JourneySteps.victim(mvc);
 		steps.answerAllAnonymous();
 		steps.answer("serving", "serves", "true", "force", "cumbria");
 		Document check = steps.page("check");
-		assertThat(check.select(".govuk-summary-list").text()).contains("Yes, for Cumbria Constabulary",
-				"This is not sent, because you are staying anonymous.");
+		assertThat(check.select(".govuk-summary-list").text()).contains("Yes, for Cumbria Constabulary");
+		steps.perform(post("/report/check").with(csrf()));
+		var row = jdbc.sql("select victim_anonymous, victim_force, victim_identity_enc from report "
+				+ "order by id desc limit 1").query().singleRow();
+		assertThat(row.get("victim_anonymous")).isEqualTo(true);
+		assertThat(row.get("victim_force")).isEqualTo("cumbria");
+		assertThat(row.get("victim_identity_enc")).isNull();
 	}
 
 	@Test
