@@ -27,11 +27,7 @@ class SignInBrowserTest {
 
 	@Test
 	void anAdministratorSignsInCreatesATokenAndSignsOut(Browser browser) {
-		Page page = browser.open("/sign-in");
-		page.fill("#username", "admin@crossforce.demo");
-		page.fill("#password", "test-demo-password");
-		page.click("button[type=submit]");
-		page.waitForURL(browser.url("/account"));
+		Page page = browser.signIn("admin@crossforce.demo");
 		assertThat(page.locator("main h1").textContent()).isEqualTo("Your account");
 		browser.assertAccessible(page, "the account page");
 
@@ -51,19 +47,14 @@ class SignInBrowserTest {
 		browser.assertAccessible(page, "the add-a-user page with errors");
 		browser.screenshot(page, "add-user-errors");
 
-		page.click("form[action='/sign-out'] button");
-		page.waitForURL(browser.url("/sign-in?signedOut"));
+		browser.signOut(page);
 		assertThat(page.locator(".govuk-notification-banner").textContent()).contains("You have signed out");
 	}
 
 
 	@Test
 	void aPageOutsideYourRoleShowsTheForbiddenPage(Browser browser) {
-		Page page = browser.open("/sign-in");
-		page.fill("#username", "advocate@support.demo");
-		page.fill("#password", "test-demo-password");
-		page.click("button[type=submit]");
-		page.waitForURL(browser.url("/account"));
+		browser.signIn("advocate@support.demo");
 		Page forbidden = browser.open("/admin/users", 403);
 		assertThat(forbidden.locator("main h1").textContent()).isEqualTo("You do not have permission to see this page");
 		browser.assertAccessible(forbidden, "the forbidden page");

@@ -43,7 +43,7 @@ class StaffPagesBrowserTest {
 		// The employing force tries to open the case: refused, and an alert raised for the IOPC.
 		assertThat(get(browser, "/api/cases/" + reference, "psd@greater-manchester.demo")).isEqualTo(403);
 
-		Page page = signIn(browser, "psd@" + investigating + ".demo");
+		Page page = browser.signIn("psd@" + investigating + ".demo");
 		page.navigate(browser.url("/cases"));
 		assertThat(page.locator("main h1").textContent()).isEqualTo("Your organisation's cases");
 		assertThat(page.locator("#cases a[href='/cases/" + reference + "']").count()).isEqualTo(1);
@@ -56,9 +56,9 @@ class StaffPagesBrowserTest {
 		assertThat(page.locator("#considered-forces tbody tr").count()).isEqualTo(allocation.considered().size());
 		browser.assertAccessible(page, "a case page for the investigating force");
 		browser.screenshot(page, "case-investigating-force");
-		signOut(browser, page);
+		browser.signOut(page);
 
-		Page iopc = signIn(browser, "iopc@iopc.demo");
+		Page iopc = browser.signIn("iopc@iopc.demo");
 		iopc.navigate(browser.url("/cases/" + reference));
 		iopc.click("form[action$='/override'] button[type=submit]");
 		iopc.locator(".govuk-error-summary").waitFor();
@@ -94,16 +94,16 @@ class StaffPagesBrowserTest {
 	void theEmployingForceReadsItsConductNoticesAndAdministratorsTheirCollaborations(Browser browser)
 			throws Exception {
 		String reference = aReportIsMadeAndAllocated(browser).reference();
-		Page page = signIn(browser, "psd@greater-manchester.demo");
+		Page page = browser.signIn("psd@greater-manchester.demo");
 		page.navigate(browser.url("/cases/notices"));
 		assertThat(page.locator("#notices tr[data-reference='" + reference + "']").textContent()).contains("Alex Example");
 		browser.assertAccessible(page, "the conduct notices page");
 		browser.screenshot(page, "conduct-notices");
 		Page forbidden = browser.open("/cases/" + reference, 403);
 		assertThat(forbidden.locator("main h1").textContent()).isEqualTo("You do not have permission to see this page");
-		signOut(browser, page);
+		browser.signOut(page);
 
-		Page admin = signIn(browser, "admin@crossforce.demo");
+		Page admin = browser.signIn("admin@crossforce.demo");
 		admin.navigate(browser.url("/admin/collaborations/new"));
 		admin.click("main button[type=submit]");
 		admin.locator(".govuk-error-summary").waitFor();
@@ -144,20 +144,6 @@ class StaffPagesBrowserTest {
 					"{\"username\":\"" + username + "\",\"password\":\"" + DemoTokens.PASSWORD + "\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		return JsonPath.read(response.body(), "$.token");
-	}
-
-	private static Page signIn(Browser browser, String username) {
-		Page page = browser.open("/sign-in");
-		page.fill("#username", username);
-		page.fill("#password", DemoTokens.PASSWORD);
-		page.click("button[type=submit]");
-		page.waitForURL(browser.url("/account"));
-		return page;
-	}
-
-	private static void signOut(Browser browser, Page page) {
-		page.click("form[action='/sign-out'] button");
-		page.waitForURL(browser.url("/sign-in?signedOut"));
 	}
 
 }

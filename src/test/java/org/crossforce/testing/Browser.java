@@ -68,6 +68,22 @@ public final class Browser {
 		return navigate(withJavaScript, path, expectedStatus);
 	}
 
+	/** Signs in a demo account through the sign-in page, as a person would, and waits for the account page. */
+	public Page signIn(String username) {
+		Page page = open("/sign-in");
+		page.fill("#username", username);
+		page.fill("#password", DemoTokens.PASSWORD);
+		page.click("button[type=submit]");
+		page.waitForURL(url("/account"));
+		return page;
+	}
+
+	/** Signs out with the button in the navigation, and waits for the sign-in page that confirms it. */
+	public void signOut(Page page) {
+		page.click("form[action='/sign-out'] button");
+		page.waitForURL(url("/sign-in?signedOut"));
+	}
+
 	/** Opens a page as someone whose browser runs no JavaScript; every page must still work for them. */
 	public Page openWithoutJavaScript(String path) {
 		if (withoutJavaScript == null) {
