@@ -1,0 +1,17 @@
+package org.crossforce.investigations;
+
+/** The independent threads of an investigation, each with its own phases; a step moves exactly one of them. */
+public enum Track {
+
+	/** Arrest, interview, release, bail, the CPS, charge or no further action. */
+	CRIMINAL,
+	/** Whether the report is recorded as a domestic-abuse-related crime or as an incident only. */
+	CRIME_RECORDING,
+	/** Whether it is handled as a complaint or as a conduct matter (DESIGN.md, "Complaint or conduct matter"). */
+	CLASSIFICATION,
+	/** Police (Conduct) Regulations 2020: severity, investigation, meeting or hearing, outcome, Barred List. */
+	MISCONDUCT,
+	/** Contact with the victim, which may happen at any point. */
+	CONTACT
+
+}
