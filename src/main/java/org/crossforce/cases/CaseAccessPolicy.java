@@ -54,11 +54,12 @@ public class CaseAccessPolicy {
 			case CONFLICTED_FORCE ->
 				new AccessDecision(Outcome.REFUSED_CONFLICTED, relation, "cases.refused.conflictedForce");
 			case REFERRING_ORGANISATION -> user.hasRole(Role.ADVOCATE) && Set
-				.of(CaseResource.SUMMARY, CaseResource.VICTIM_IDENTITY, CaseResource.ACCOUNT, CaseResource.FILES)
+				.of(CaseResource.SUMMARY, CaseResource.VICTIM_IDENTITY, CaseResource.ACCOUNT, CaseResource.FILES,
+						CaseResource.TIMELINE)
 				.contains(resource) ? allow(relation) : refuse(relation, "cases.refused.notForAdvocates");
 			case IOPC_REFERRED -> user.hasRole(Role.IOPC) ? allow(relation) : refuse(relation, "cases.refused.role");
 			case IOPC_OVERSIGHT -> user.hasRole(Role.IOPC) && Set
-				.of(CaseResource.SUMMARY, CaseResource.CONDUCT_NOTICE, CaseResource.AUDIT_TRAIL)
+				.of(CaseResource.SUMMARY, CaseResource.CONDUCT_NOTICE, CaseResource.AUDIT_TRAIL, CaseResource.TIMELINE)
 				.contains(resource) ? allow(relation) : refuse(relation, "cases.refused.notReferred");
 			case ADMINISTRATION -> user.hasRole(Role.ADMINISTRATOR)
 					&& (resource == CaseResource.SUMMARY || resource == CaseResource.AUDIT_TRAIL) ? allow(relation)
@@ -73,7 +74,7 @@ public class CaseAccessPolicy {
 			return refuse(relation, "cases.refused.role");
 		}
 		return switch (resource) {
-			case SUMMARY, CONDUCT_NOTICE, AUDIT_TRAIL -> allow(relation);
+			case SUMMARY, CONDUCT_NOTICE, AUDIT_TRAIL, TIMELINE, INVESTIGATION_STEPS -> allow(relation);
 			case VICTIM_IDENTITY, ACCOUNT, FILES -> parties.victimConsentsToShare() ? allow(relation)
 					: refuse(relation, "cases.refused.noConsent");
 		};

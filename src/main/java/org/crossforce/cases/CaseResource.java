@@ -14,6 +14,10 @@ public enum CaseResource {
 	/** The restricted notice for the employing force: the accused, their role, allegation kinds, risk flags. */
 	CONDUCT_NOTICE,
 	/** Who has read or changed the case, from the audit log. */
-	AUDIT_TRAIL
+	AUDIT_TRAIL,
+	/** The investigation's recorded steps and the Victims' Code duties they started. */
+	TIMELINE,
+	/** Recording a step of the investigation: the investigating force's work. */
+	INVESTIGATION_STEPS
 
 }

@@ -41,6 +41,11 @@ class CaseAccessPolicyTest {
 		expect(CaseResource.CONDUCT_NOTICE, Map.of(CaseRelation.INVESTIGATING_FORCE, casework,
 				CaseRelation.EMPLOYING_FORCE, EnumSet.of(Role.PROFESSIONAL_STANDARDS), CaseRelation.IOPC_REFERRED,
 				EnumSet.of(Role.IOPC), CaseRelation.IOPC_OVERSIGHT, EnumSet.of(Role.IOPC)));
+		expect(CaseResource.TIMELINE, Map.of(CaseRelation.INVESTIGATING_FORCE, casework,
+				CaseRelation.REFERRING_ORGANISATION, EnumSet.of(Role.ADVOCATE), CaseRelation.IOPC_REFERRED,
+				EnumSet.of(Role.IOPC), CaseRelation.IOPC_OVERSIGHT, EnumSet.of(Role.IOPC)));
+		expect(CaseResource.INVESTIGATION_STEPS, Map.of(CaseRelation.INVESTIGATING_FORCE, casework,
+				CaseRelation.IOPC_REFERRED, EnumSet.of(Role.IOPC)));
 		expect(CaseResource.AUDIT_TRAIL, Map.of(CaseRelation.INVESTIGATING_FORCE, casework,
 				CaseRelation.IOPC_REFERRED, EnumSet.of(Role.IOPC), CaseRelation.IOPC_OVERSIGHT, EnumSet.of(Role.IOPC),
 				CaseRelation.ADMINISTRATION, EnumSet.of(Role.ADMINISTRATOR)));

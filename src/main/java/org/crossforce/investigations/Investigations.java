@@ -1,0 +1,115 @@
+package org.crossforce.investigations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import org.crossforce.audit.AuditLog;
+import org.crossforce.calendar.WorkingDayCalendar;
+import org.crossforce.calendar.WorkingDayRule;
+import org.crossforce.cases.CaseFiles;
+import org.crossforce.cases.CaseResource;
+import org.crossforce.identity.SignedInUser;
+import org.crossforce.investigations.internal.InvestigationStore;
+import org.crossforce.web.InvalidInput;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records an investigation step by step against the lifecycle, and starts the Victims' Code duty for each key
+ * decision: tell the victim within one working day on the England and Wales calendar (Victims' Code 2021,
+ * enhanced rights). Access goes through the cases module's policy, so only the investigating force records steps.
+ */
+@Service
+public class Investigations {
+
+	/** Enhanced rights: key decisions are told within 1 working day (5 for the standard service). */
+	static final int KEY_DECISION_WORKING_DAYS = 1;
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private final CaseFiles cases;
+
+	private final InvestigationStore store;
+
+	private final WorkingDayCalendar calendar;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Investigations(CaseFiles cases, InvestigationStore store, WorkingDayCalendar calendar, AuditLog audit,
+			Clock clock) {
+		this.cases = cases;
+		this.store = store;
+		this.calendar = calendar;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws IllegalStep when the step cannot follow where the investigation stands
+	 * @throws InvalidInput when a reason or offence group the step needs is missing
+	 */
+	@Transactional
+	public Timeline record(SignedInUser user, String reference, StepRequest request) {
+		return cases.read(user, reference, CaseResource.INVESTIGATION_STEPS, "record " + request.step(), () -> {
+			Step step = request.step();
+			if (step.needsReason() && blank(request.reason())) {
+				throw new InvalidInput("reason", "investigations.error.reason");
+			}
+			if (step == Step.CRIME_RECORDED && blank(request.offenceGroup())) {
+				throw new InvalidInput("offenceGroup", "investigations.error.offenceGroup");
+			}
+			LocalDate today = today();
+			if (request.occurredOn().isAfter(today)) {
+				throw new InvalidInput("occurredOn", "investigations.error.future");
+			}
+			List<Timeline.RecordedStep> history = store.steps(reference);
+			InvestigationState.after(history.stream().map(Timeline.RecordedStep::step).toList()).record(step);
+			Instant now = clock.instant();
+			long id = store.insertStep(reference, step, request.occurredOn(), trimmed(request.reason()),
+					trimmed(request.offenceGroup()), now, user.getUsername());
+			if (step.keyDecision()) {
+				store.insertDuty(reference, id, calendar
+					.due(request.occurredOn(), KEY_DECISION_WORKING_DAYS, WorkingDayRule.EW)
+					.due());
+			}
+			audit.record(user.getUsername(), "case.step.recorded", "case " + reference,
+					"step=" + step + ", occurredOn=" + request.occurredOn());
+			return timelineOf(reference, today);
+		});
+	}
+
+	/** Not read-only: reading the timeline writes its audit entry. */
+	@Transactional
+	public Timeline timeline(SignedInUser user, String reference, String purpose) {
+		return cases.read(user, reference, CaseResource.TIMELINE, purpose, () -> timelineOf(reference, today()));
+	}
+
+	private Timeline timelineOf(String reference, LocalDate today) {
+		List<Timeline.RecordedStep> steps = store.steps(reference);
+		InvestigationState state = InvestigationState.after(steps.stream().map(Timeline.RecordedStep::step).toList());
+		List<String> phases = Arrays.stream(Track.values())
+			.map(track -> track.name() + "=" + state.phase(track).name())
+			.toList();
+		return new Timeline(reference, steps, phases, state.allowedSteps(), store.duties(reference, today));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(UK));
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String trimmed(String value) {
+		return blank(value) ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.crossforce.investigations.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crossforce.investigations.Step;
+import org.crossforce.investigations.Timeline;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The investigations module's tables: the steps recorded and the duties they started. */
+@Repository
+public class InvestigationStore {
+
+	private final JdbcClient jdbc;
+
+	InvestigationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Timeline.RecordedStep> steps(String reference) {
+		return jdbc.sql("select * from investigation_step where reference = :r order by id")
+			.param("r", reference)
+			.query((rs, row) -> new Timeline.RecordedStep(rs.getLong("id"), Step.valueOf(rs.getString("step")),
+					rs.getObject("occurred_on", LocalDate.class), rs.getString("reason"), rs.getString("offence_group"),
+					rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")))
+			.list();
+	}
+
+	public long insertStep(String reference, Step step, LocalDate occurredOn, String reason, String offenceGroup,
+			Instant at, String by) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into investigation_step (reference, step, occurred_on, reason, offence_group, recorded_at,
+				  recorded_by)
+				values (:r, :step, :on, :reason, :group, :at, :by)
+				""")
+			.param("r", reference)
+			.param("step", step.name())
+			.param("on", Date.valueOf(occurredOn))
+			.param("reason", reason)
+			.param("group", offenceGroup)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	public void insertDuty(String reference, long stepId, LocalDate dueOn) {
+		jdbc.sql("insert into victims_code_duty (reference, step_id, due_on) values (:r, :s, :due)")
+			.param("r", reference)
+			.param("s", stepId)
+			.param("due", Date.valueOf(dueOn))
+			.update();
+	}
+
+	/** Duties with the decision that started each; {@code overdue} is left for the caller, who knows today. */
+	public List<Timeline.Duty> duties(String reference, LocalDate today) {
+		return jdbc.sql("""
+				select d.id, d.step_id, s.step, d.due_on, d.told_at from victims_code_duty d
+				join investigation_step s on s.id = d.step_id where d.reference = :r order by d.id
+				""")
+			.param("r", reference)
+			.query((rs, row) -> {
+				LocalDate due = rs.getObject("due_on", LocalDate.class);
+				Timestamp told = rs.getTimestamp("told_at");
+				return new Timeline.Duty(rs.getLong("id"), rs.getLong("step_id"), Step.valueOf(rs.getString("step")),
+						due, told == null ? null : told.toInstant(), told == null && today.isAfter(due));
+			})
+			.list();
+	}
+
+}
