@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.crossforce.web.DateRangeFields;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
@@ -27,13 +29,7 @@ final class DateInput {
 
 	/** The date the three fields make, or null when any is blank or they make no date. */
 	static LocalDate parse(String day, String month, String year) {
-		try {
-			return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()),
-					Integer.parseInt(day.trim()));
-		}
-		catch (RuntimeException notADate) {
-			return null;
-		}
+		return DateRangeFields.parse(day, month, year);
 	}
 
 	/**

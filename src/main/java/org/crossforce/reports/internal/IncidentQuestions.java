@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.crossforce.reference.Force;
 import org.crossforce.reference.Forces;
+import org.crossforce.web.DateRangeFields;
 import org.crossforce.reports.AbuseKind;
 import org.crossforce.reports.NewReport;
 import org.crossforce.reports.Relationship;
@@ -77,67 +78,7 @@ class IncidentQuestions {
 	}
 
 	/** When it happened or began, and when it stopped if it went on over time: two GOV.UK date inputs. */
-	public static final class WhenForm {
-
-		@Size(max = 10, message = "{journey.date.tooLong}")
-		private String fromDay, fromMonth, fromYear, toDay, toMonth, toYear;
-
-		public LocalDate from() {
-			return DateInput.parse(fromDay, fromMonth, fromYear);
-		}
-
-		public LocalDate to() {
-			return DateInput.parse(toDay, toMonth, toYear);
-		}
-
-		public String getFromDay() {
-			return fromDay;
-		}
-
-		public void setFromDay(String fromDay) {
-			this.fromDay = fromDay;
-		}
-
-		public String getFromMonth() {
-			return fromMonth;
-		}
-
-		public void setFromMonth(String fromMonth) {
-			this.fromMonth = fromMonth;
-		}
-
-		public String getFromYear() {
-			return fromYear;
-		}
-
-		public void setFromYear(String fromYear) {
-			this.fromYear = fromYear;
-		}
-
-		public String getToDay() {
-			return toDay;
-		}
-
-		public void setToDay(String toDay) {
-			this.toDay = toDay;
-		}
-
-		public String getToMonth() {
-			return toMonth;
-		}
-
-		public void setToMonth(String toMonth) {
-			this.toMonth = toMonth;
-		}
-
-		public String getToYear() {
-			return toYear;
-		}
-
-		public void setToYear(String toYear) {
-			this.toYear = toYear;
-		}
-
+	public static final class WhenForm extends DateRangeFields {
 	}
 
 	public static final class WhereForm {
@@ -235,10 +176,10 @@ class IncidentQuestions {
 		Set<String> dateErrors = new HashSet<>();
 		if (!errors.hasErrors()) {
 			LocalDate today = LocalDate.now(clock.withZone(UK));
-			dateErrors.addAll(DateInput.check(errors, "from", "journey.when.from", form.fromDay, form.fromMonth,
-					form.fromYear, true, today));
-			dateErrors.addAll(DateInput.check(errors, "to", "journey.when.to", form.toDay, form.toMonth, form.toYear,
-					false, today));
+			dateErrors.addAll(DateInput.check(errors, "from", "journey.when.from", form.getFromDay(),
+					form.getFromMonth(), form.getFromYear(), true, today));
+			dateErrors.addAll(DateInput.check(errors, "to", "journey.when.to", form.getToDay(), form.getToMonth(),
+					form.getToYear(), false, today));
 			if (dateErrors.isEmpty() && form.to() != null && form.to().isBefore(form.from())) {
 				errors.rejectValue("toDay", "journey.when.to.beforeStart");
 				dateErrors.addAll(Set.of("toDay", "toMonth", "toYear"));
