@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
+import org.crossforce.allocation.Allocations;
 import org.crossforce.audit.AuditLog;
 import org.crossforce.calendar.WorkingDayCalendar;
 import org.crossforce.calendar.WorkingDayRule;
@@ -42,8 +43,14 @@ public class Investigations {
 
 	private final Clock clock;
 
+	private final Allocations allocations;
+
+	/** More open cases than any force carries; the list is for a dashboard, not an export. */
+	private static final int MAX_CASES = 10_000;
+
 	Investigations(CaseFiles cases, InvestigationStore store, WorkingDayCalendar calendar, AuditLog audit,
-			Clock clock) {
+			Clock clock, Allocations allocations) {
+		this.allocations = allocations;
 		this.cases = cases;
 		this.store = store;
 		this.calendar = calendar;
@@ -83,6 +90,40 @@ public class Investigations {
 					"step=" + step + ", occurredOn=" + request.occurredOn());
 			return timelineOf(reference, today);
 		});
+	}
+
+	/** Records that the victim has been told of the decision a duty is about, which closes the duty. */
+	@Transactional
+	public Timeline victimTold(SignedInUser user, String reference, long dutyId) {
+		return cases.read(user, reference, CaseResource.INVESTIGATION_STEPS, "victim told", () -> {
+			if (!store.closeDuty(reference, dutyId, user.getUsername(), clock.instant())) {
+				throw new InvalidInput("duty", "investigations.error.noOpenDuty");
+			}
+			audit.record(user.getUsername(), "case.duty.victimTold", "case " + reference, "duty=" + dutyId);
+			return timelineOf(reference, today());
+		});
+	}
+
+	/**
+	 * Open Victims' Code duties of the cases a force investigates (the IOPC sees every force's), with overdue
+	 * worked out against today. Lists deadlines only, no case content.
+	 */
+	@Transactional(readOnly = true)
+	public List<DutyDue> duties(SignedInUser user, boolean overdueOnly) {
+		List<String> references = user.hasRole(org.crossforce.identity.Role.IOPC) ? allocations.allReferences()
+				: user.organisation().isForce()
+						? allocations.investigatedBy(user.organisation().forceCode(), MAX_CASES, 0) : List.of();
+		LocalDate today = today();
+		return store.openDuties(references)
+			.stream()
+			.map(duty -> new DutyDue(duty.reference(), duty.id(), duty.decision(), duty.dueOn(),
+					today.isAfter(duty.dueOn())))
+			.filter(duty -> !overdueOnly || duty.overdue())
+			.toList();
+	}
+
+	/** An open duty: the victim must be told of {@code decision} by {@code dueOn}. */
+	public record DutyDue(String reference, long dutyId, Step decision, LocalDate dueOn, boolean overdue) {
 	}
 
 	/** Not read-only: reading the timeline writes its audit entry. */

@@ -2,5 +2,5 @@
  * Investigations: the lifecycle of a case's criminal and misconduct tracks, its decisions and outcomes, and the
  * Victims' Code clock.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Investigations", allowedDependencies = { "web", "cases", "calendar", "identity", "audit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Investigations", allowedDependencies = { "web", "cases", "calendar", "identity", "audit", "allocation" })
 package org.crossforce.investigations;

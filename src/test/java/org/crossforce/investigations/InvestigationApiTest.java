@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -93,6 +94,45 @@ class InvestigationApiTest {
 			.andExpect(jsonPath("$.steps[*].step").value(org.hamcrest.Matchers.contains("SUSPECT_ARRESTED", "BAILED")))
 			.andExpect(jsonPath("$.phases", hasItem("CRIMINAL=ON_BAIL")))
 			.andExpect(jsonPath("$.steps[0].recordedBy").value(investigator));
+	}
+
+	@Test
+	void anOverdueDutyAppearsForTheForceAndTheIopcAndClearsWhenTheVictimIsTold() throws Exception {
+		String body = record(investigator, "RELEASED_UNDER_INVESTIGATION", "2025-12-24", null).andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).as("not allowed before an arrest").contains("\"status\":400");
+		body = record(investigator, "SUSPECT_ARRESTED", "2025-04-17", null).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// Thursday 17 April 2025: Good Friday and Easter Monday follow, so the duty fell due on Tuesday 22 April.
+		assertThat(JsonPath.<String>read(body, "$.duties[0].dueOn")).isEqualTo("2025-04-22");
+		Number duty = JsonPath.read(body, "$.duties[0].id");
+		mvc.perform(get("/api/duties?overdue=true").header("Authorization", DemoTokens.bearer(mvc, investigator)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].reference", hasItem(reference)));
+		mvc.perform(get("/api/duties?overdue=true").header("Authorization", DemoTokens.bearer(mvc, "iopc@iopc.demo")))
+			.andExpect(jsonPath("$[*].reference", hasItem(reference)));
+		mvc.perform(get("/api/duties").header("Authorization", DemoTokens.bearer(mvc, "psd@devon-and-cornwall.demo")))
+			.andExpect(jsonPath("$[*].reference", not(hasItem(reference))));
+		mvc.perform(get("/api/duties").header("Authorization", DemoTokens.bearer(mvc, "advocate@support.demo")))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(post("/api/cases/{r}/duties/{d}/victim-told", reference, duty)
+			.header("Authorization", DemoTokens.bearer(mvc, "psd@greater-manchester.demo")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/cases/{r}/duties/{d}/victim-told", reference, duty)
+			.header("Authorization", DemoTokens.bearer(mvc, investigator)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.duties[0].toldAt").exists())
+			.andExpect(jsonPath("$.duties[0].overdue").value(false));
+		mvc.perform(get("/api/duties?overdue=true").header("Authorization", DemoTokens.bearer(mvc, investigator)))
+			.andExpect(jsonPath("$[*].reference", not(hasItem(reference))));
+		mvc.perform(post("/api/cases/{r}/duties/{d}/victim-told", reference, duty)
+			.header("Authorization", DemoTokens.bearer(mvc, investigator)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("duty"));
 	}
 
 	private ResultActions record(String user, String step, String on, String reason) throws Exception {

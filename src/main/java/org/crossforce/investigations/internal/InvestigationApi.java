@@ -2,6 +2,9 @@ package org.crossforce.investigations.internal;
 
 import jakarta.validation.Valid;
 
+import java.util.List;
+
+import org.crossforce.identity.Role;
 import org.crossforce.identity.SignedInUser;
 import org.crossforce.investigations.Investigations;
 import org.crossforce.investigations.StepRequest;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,9 +50,28 @@ class InvestigationApi {
 		return investigations.timeline(user, reference, "API");
 	}
 
+	@PostMapping("/api/cases/{reference}/duties/{duty}/victim-told")
+	@Operation(summary = "Record that the victim has been told of the decision, closing the duty (investigating force)")
+	Timeline victimTold(@AuthenticationPrincipal SignedInUser user, @PathVariable String reference,
+			@PathVariable long duty) {
+		return investigations.victimTold(user, reference, duty);
+	}
+
+	@GetMapping("/api/duties")
+	@Operation(summary = "Open Victims' Code duties of the caller's force's cases (the IOPC: every force's), "
+			+ "oldest deadline first; overdue=true for only those past their deadline")
+	List<Investigations.DutyDue> duties(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(defaultValue = "false") boolean overdue) {
+		return investigations.duties(user, overdue);
+	}
+
 	@Bean
 	static HttpAccessRules investigationRoutes() {
-		return requests -> requests.requestMatchers("/api/cases/*/events", "/api/cases/*/timeline").authenticated();
+		return requests -> requests
+			.requestMatchers("/api/cases/*/events", "/api/cases/*/timeline", "/api/cases/*/duties/*/victim-told")
+			.authenticated()
+			.requestMatchers("/api/duties")
+			.hasAnyRole(Role.PROFESSIONAL_STANDARDS.name(), Role.INVESTIGATOR.name(), Role.IOPC.name());
 	}
 
 }

@@ -59,6 +59,33 @@ public class InvestigationStore {
 			.update();
 	}
 
+	/** Marks a duty done; false when it does not belong to the case or was already closed. */
+	public boolean closeDuty(String reference, long dutyId, String by, Instant at) {
+		return jdbc.sql("""
+				update victims_code_duty set told_at = :at, told_by = :by
+				where id = :id and reference = :r and told_at is null
+				""").param("at", Timestamp.from(at)).param("by", by).param("id", dutyId).param("r", reference).update() == 1;
+	}
+
+	/** Open duties of the given cases, oldest deadline first. */
+	public List<OpenDuty> openDuties(List<String> references) {
+		if (references.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select d.id, d.reference, s.step, d.due_on from victims_code_duty d
+				join investigation_step s on s.id = d.step_id
+				where d.told_at is null and d.reference in (:refs) order by d.due_on, d.id
+				""")
+			.param("refs", references)
+			.query((rs, row) -> new OpenDuty(rs.getLong(1), rs.getString(2), Step.valueOf(rs.getString(3)),
+					rs.getObject(4, LocalDate.class)))
+			.list();
+	}
+
+	public record OpenDuty(long id, String reference, Step decision, LocalDate dueOn) {
+	}
+
 	/** Duties with the decision that started each; {@code overdue} is left for the caller, who knows today. */
 	public List<Timeline.Duty> duties(String reference, LocalDate today) {
 		return jdbc.sql("""
