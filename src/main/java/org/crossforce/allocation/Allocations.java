@@ -2,9 +2,12 @@ package org.crossforce.allocation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.crossforce.allocation.internal.AcceptanceStore;
 import org.crossforce.allocation.internal.AdministratorConflicts;
 import org.crossforce.allocation.internal.AllocationStore;
 import org.crossforce.allocation.internal.Allocator;
@@ -40,8 +43,11 @@ public class Allocations {
 
 	private final Clock clock;
 
+	private final AcceptanceStore acceptances;
+
 	Allocations(AllocationStore store, Allocator allocator, AdministratorConflicts conflicts, Forces forces,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, AcceptanceStore acceptances) {
+		this.acceptances = acceptances;
 		this.store = store;
 		this.allocator = allocator;
 		this.conflicts = conflicts;
@@ -120,6 +126,7 @@ public class Allocations {
 		AllocationDecision decision = new AllocationDecision(force, distance, current.considered());
 		Instant now = clock.instant();
 		store.replace(reference, decision, by.getUsername(), reason.trim(), now);
+		allocator.awaitAcceptance(reference, force, now);
 		audit.record(by.getUsername(), "case.allocation.overridden", "case " + reference,
 				"from=" + current.investigatingForce() + ", to=" + force + ", reason=" + reason.trim());
 		announce(reference, force, current.employingForce());
@@ -148,9 +155,68 @@ public class Allocations {
 		audit.record(by.getUsername(), "case.conflict.marked", "case " + reference,
 				"force=" + force + ", note=" + note.trim() + ", now=" + decision.investigatingForce());
 		if (!decision.investigatingForce().equals(current.investigatingForce())) {
+			allocator.awaitAcceptance(reference, decision.investigatingForce(), now);
 			announce(reference, decision.investigatingForce(), current.employingForce());
 		}
 		return store.find(reference).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Acceptance> acceptance(String reference) {
+		return acceptances.find(reference, today());
+	}
+
+	/** Allocations not accepted in time: escalated to the IOPC and administrators. */
+	@Transactional(readOnly = true)
+	public List<Acceptance> overdueAcceptances() {
+		return acceptances.overdue(today());
+	}
+
+	/** The investigating force accepts the case (its professional standards users or investigators). */
+	@Transactional
+	public Acceptance accept(String reference, SignedInUser by) {
+		String force = requireInvestigatingForce(reference, by);
+		if (!acceptances.accept(reference, force, by.getUsername(), clock.instant())) {
+			throw new AllocationRefused("reference", "allocation.page.error.alreadyAccepted");
+		}
+		audit.record(by.getUsername(), "case.allocation.accepted", "case " + reference, "force=" + force);
+		return acceptances.find(reference, today()).orElseThrow();
+	}
+
+	/**
+	 * The investigating force declines the case, with its reason: it is treated as conflicted for this case and the
+	 * rule runs again without it.
+	 */
+	@Transactional
+	public CaseAllocation decline(String reference, String reason, SignedInUser by) {
+		String force = requireInvestigatingForce(reference, by);
+		requireReason(reason);
+		var request = store.request(reference).orElseThrow();
+		CaseAllocation current = store.find(reference).orElseThrow();
+		Instant now = clock.instant();
+		conflicts.mark(reference, force, "Declined by " + force + ": " + reason.trim(), by.getUsername(), now);
+		AllocationDecision decision = allocator.decide(request.withAdministratorConflicts(conflicts.of(reference)));
+		store.replace(reference, decision, by.getUsername(), "Declined by " + force + ": " + reason.trim(), now);
+		allocator.awaitAcceptance(reference, decision.investigatingForce(), now);
+		audit.record(by.getUsername(), "case.allocation.declined", "case " + reference,
+				"force=" + force + ", reason=" + reason.trim() + ", now=" + decision.investigatingForce());
+		announce(reference, decision.investigatingForce(), current.employingForce());
+		return store.find(reference).orElseThrow();
+	}
+
+	private String requireInvestigatingForce(String reference, SignedInUser user) {
+		CaseAllocation current = store.find(reference)
+			.orElseThrow(() -> new AllocationRefused("reference", "allocation.page.error.noAllocation"));
+		boolean casework = user.hasRole(Role.PROFESSIONAL_STANDARDS) || user.hasRole(Role.INVESTIGATOR);
+		if (!casework || !user.organisation().isForce()
+				|| !current.investigatingForce().equals(user.organisation().forceCode())) {
+			throw new AccessDeniedException("Only the investigating force accepts or declines a case");
+		}
+		return current.investigatingForce();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
 	}
 
 	/** The IOPC's decision on how a referred case is investigated. */

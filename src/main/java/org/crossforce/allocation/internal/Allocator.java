@@ -3,6 +3,8 @@ package org.crossforce.allocation.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.crossforce.allocation.IopcReferralCriteria;
 import org.crossforce.allocation.ReferralAssessment;
 import org.crossforce.allocation.ReferralFacts;
 import org.crossforce.audit.AuditLog;
+import org.crossforce.calendar.WorkingDayCalendar;
+import org.crossforce.calendar.WorkingDayRule;
 import org.crossforce.reference.Force;
 import org.crossforce.reference.Forces;
 import org.crossforce.reports.ReportSubmitted;
@@ -49,8 +53,17 @@ public class Allocator {
 
 	private final Clock clock;
 
+	private final AcceptanceStore acceptances;
+
+	private final WorkingDayCalendar calendar;
+
+	/** The investigating force accepts within 2 working days of allocation (issue 3 and 4; E&W calendar). */
+	static final int ACCEPTANCE_WORKING_DAYS = 2;
+
 	Allocator(AllocationStore store, CollaborationGroups collaborations, Forces forces, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AcceptanceStore acceptances, WorkingDayCalendar calendar) {
+		this.acceptances = acceptances;
+		this.calendar = calendar;
 		this.store = store;
 		this.collaborations = collaborations;
 		this.forces = forces;
@@ -72,11 +85,19 @@ public class Allocator {
 		store.insert(report.reference(), request, decision, classification, report.submittedAt(), now);
 		ReferralAssessment assessment = criteria.assess(ReferralFacts.of(report));
 		store.insertReferral(report.reference(), assessment, now);
+		awaitAcceptance(report.reference(), decision.investigatingForce(), now);
 		audit.record("system", "case.allocated", "case " + report.reference(),
 				"investigatingForce=" + decision.investigatingForce() + ", distance=" + decision.distance()
 						+ ", conflicted=" + decision.conflicted() + ", iopcReferralRequired=" + assessment.required());
 		events.publishEvent(new CaseAllocated(report.reference(), decision.investigatingForce(),
 				report.employingForce(), false, assessment.required()));
+	}
+
+	/** Starts the investigating force's clock to accept the case. */
+	public void awaitAcceptance(String reference, String force, Instant decidedAt) {
+		LocalDate decided = decidedAt.atZone(ZoneId.of("Europe/London")).toLocalDate();
+		acceptances.await(reference, force,
+				calendar.due(decided, ACCEPTANCE_WORKING_DAYS, WorkingDayRule.EW).due());
 	}
 
 	/** The rule's decision for a request, with today's collaborations, workloads and workforce. */

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -112,6 +113,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = badRequest(invalid.field() + ": " + message);
 		problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", message)));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> forbidden(AccessDeniedException denied) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("error.api.403")));
 	}
 
 	@ExceptionHandler(Exception.class)
