@@ -72,12 +72,6 @@ public class Allocations {
 		return store.investigatedBy(force, limit, offset);
 	}
 
-	/** Every allocated case's reference, for oversight lists. */
-	@Transactional(readOnly = true)
-	public List<String> allReferences() {
-		return store.allReferences();
-	}
-
 	@Transactional(readOnly = true)
 	public long countInvestigatedBy(String force) {
 		return store.countInvestigatedBy(force);

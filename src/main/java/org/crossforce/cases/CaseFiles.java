@@ -50,11 +50,26 @@ public class CaseFiles {
 		this.messages = messages;
 	}
 
+	/**
+	 * What a case is made of, loaded once: the report's summary, its allocation and referral, and the parties they
+	 * give. Loading decides nothing; each part reaches a user only through {@link #read}.
+	 */
+	public record CaseRecord(ReportSummary summary, Optional<CaseAllocation> allocation,
+			Optional<IopcReferral> referral, CaseParties parties) {
+	}
+
+	public Optional<CaseRecord> load(String reference) {
+		return reports.summary(reference).map(summary -> {
+			Optional<CaseAllocation> allocation = allocations.of(reference);
+			Optional<IopcReferral> referral = allocations.referral(reference);
+			return new CaseRecord(summary, allocation, referral,
+					partiesOf(summary, allocation, referral.map(IopcReferral::required).orElse(false)));
+		});
+	}
+
 	/** Who stands where in the case, or empty when there is no such case. */
 	public Optional<CaseParties> parties(String reference) {
-		return reports.summary(reference)
-			.map(summary -> partiesOf(summary, allocations.of(reference),
-					allocations.referral(reference).map(IopcReferral::required).orElse(false)));
+		return load(reference).map(CaseRecord::parties);
 	}
 
 	/** Whether the user may read that part of the case; decides only, reads and audits nothing. */

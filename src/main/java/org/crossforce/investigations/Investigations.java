@@ -110,12 +110,12 @@ public class Investigations {
 	 */
 	@Transactional(readOnly = true)
 	public List<DutyDue> duties(SignedInUser user, boolean overdueOnly) {
-		List<String> references = user.hasRole(org.crossforce.identity.Role.IOPC) ? allocations.allReferences()
+		var open = user.hasRole(org.crossforce.identity.Role.IOPC) ? store.allOpenDuties()
 				: user.organisation().isForce()
-						? allocations.investigatedBy(user.organisation().forceCode(), MAX_CASES, 0) : List.of();
+						? store.openDuties(allocations.investigatedBy(user.organisation().forceCode(), MAX_CASES, 0))
+						: List.<InvestigationStore.OpenDuty>of();
 		LocalDate today = today();
-		return store.openDuties(references)
-			.stream()
+		return open.stream()
 			.map(duty -> new DutyDue(duty.reference(), duty.id(), duty.decision(), duty.dueOn(),
 					today.isAfter(duty.dueOn())))
 			.filter(duty -> !overdueOnly || duty.overdue())

@@ -123,10 +123,6 @@ public class AllocationStore {
 			.optional();
 	}
 
-	public List<String> allReferences() {
-		return jdbc.sql("select reference from allocation order by decided_at").query(String.class).list();
-	}
-
 	public List<String> investigatedBy(String force, int limit, int offset) {
 		return jdbc.sql("""
 				select reference from allocation where investigating_force = :force

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.crossforce.allocation.Allocations;
 import org.crossforce.allocation.CaseAllocation;
 import org.crossforce.allocation.IopcReferral;
 import org.crossforce.allocation.Reason;
@@ -37,31 +36,27 @@ class CaseViews {
 
 	private final Reports reports;
 
-	private final Allocations allocations;
-
 	private final Forces forces;
 
 	private final AuditLog audit;
 
 	private final MessageSource messages;
 
-	CaseViews(CaseFiles files, Reports reports, Allocations allocations, Forces forces, AuditLog audit,
+	CaseViews(CaseFiles files, Reports reports, Forces forces, AuditLog audit,
 			MessageSource messages) {
 		this.files = files;
 		this.audit = audit;
 		this.reports = reports;
-		this.allocations = allocations;
 		this.forces = forces;
 		this.messages = messages;
 	}
 
 	CaseView view(SignedInUser user, String reference, String purpose) {
-		CaseParties parties = files.parties(reference)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, text("cases.notFound")));
-		ReportSummary summary = files.read(user, parties, CaseResource.SUMMARY, purpose,
-				() -> reports.summary(reference).orElseThrow());
-		Optional<CaseAllocation> allocation = allocations.of(reference);
-		Optional<IopcReferral> referral = allocations.referral(reference);
+		CaseFiles.CaseRecord record = load(reference);
+		CaseParties parties = record.parties();
+		ReportSummary summary = files.read(user, parties, CaseResource.SUMMARY, purpose, record::summary);
+		Optional<CaseAllocation> allocation = record.allocation();
+		Optional<IopcReferral> referral = record.referral();
 		CaseView.Victim victim = optional(user, parties, CaseResource.VICTIM_IDENTITY, purpose,
 				() -> reports.victimIdentity(reference)
 					.map(v -> new CaseView.Victim(false, v.givenNames(), v.familyName(), summary.victimForce()))
@@ -83,17 +78,20 @@ class CaseViews {
 
 	/** The conduct notice alone, for the employing force's list: the only part of a case it ever sees. */
 	CaseView.ConductNotice notice(SignedInUser user, String reference, String purpose) {
-		CaseParties parties = files.parties(reference)
+		CaseFiles.CaseRecord record = load(reference);
+		return files.read(user, record.parties(), CaseResource.CONDUCT_NOTICE, purpose,
+				() -> conductNotice(record.summary(), record.allocation()));
+	}
+
+	/** The case as loaded once for one view; not found when there is no such case. */
+	private CaseFiles.CaseRecord load(String reference) {
+		return files.load(reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, text("cases.notFound")));
-		return files.read(user, parties, CaseResource.CONDUCT_NOTICE, purpose,
-				() -> conductNotice(reports.summary(reference).orElseThrow(), allocations.of(reference)));
 	}
 
 	/** The case's audit trail, newest first, or null when the user may not see it; the read is itself audited. */
 	List<AuditEntry> auditTrail(SignedInUser user, String reference, String purpose) {
-		CaseParties parties = files.parties(reference)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, text("cases.notFound")));
-		return optional(user, parties, CaseResource.AUDIT_TRAIL, purpose,
+		return optional(user, load(reference).parties(), CaseResource.AUDIT_TRAIL, purpose,
 				() -> audit.entriesAbout("case " + reference, AUDIT_TRAIL_SHOWN));
 	}
 

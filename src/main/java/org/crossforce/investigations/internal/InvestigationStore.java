@@ -72,15 +72,25 @@ public class InvestigationStore {
 		if (references.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select d.id, d.reference, s.step, d.due_on from victims_code_duty d
-				join investigation_step s on s.id = d.step_id
-				where d.told_at is null and d.reference in (:refs) order by d.due_on, d.id
-				""")
+		return jdbc.sql(OPEN_DUTIES + " and d.reference in (:refs) order by d.due_on, d.id")
 			.param("refs", references)
-			.query((rs, row) -> new OpenDuty(rs.getLong(1), rs.getString(2), Step.valueOf(rs.getString(3)),
-					rs.getObject(4, LocalDate.class)))
+			.query(InvestigationStore::openDuty)
 			.list();
+	}
+
+	/** Every open duty, oldest deadline first: for oversight, without listing every case's reference first. */
+	public List<OpenDuty> allOpenDuties() {
+		return jdbc.sql(OPEN_DUTIES + " order by d.due_on, d.id").query(InvestigationStore::openDuty).list();
+	}
+
+	private static final String OPEN_DUTIES = """
+			select d.id, d.reference, s.step, d.due_on from victims_code_duty d
+			join investigation_step s on s.id = d.step_id
+			where d.told_at is null""";
+
+	private static OpenDuty openDuty(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new OpenDuty(rs.getLong(1), rs.getString(2), Step.valueOf(rs.getString(3)),
+				rs.getObject(4, LocalDate.class));
 	}
 
 	public record OpenDuty(long id, String reference, Step decision, LocalDate dueOn) {
