@@ -55,7 +55,7 @@ public class CaseAccessPolicy {
 				new AccessDecision(Outcome.REFUSED_CONFLICTED, relation, "cases.refused.conflictedForce");
 			case REFERRING_ORGANISATION -> user.hasRole(Role.ADVOCATE) && Set
 				.of(CaseResource.SUMMARY, CaseResource.VICTIM_IDENTITY, CaseResource.ACCOUNT, CaseResource.FILES,
-						CaseResource.TIMELINE)
+						CaseResource.TIMELINE, CaseResource.MESSAGES)
 				.contains(resource) ? allow(relation) : refuse(relation, "cases.refused.notForAdvocates");
 			case IOPC_REFERRED -> user.hasRole(Role.IOPC) ? allow(relation) : refuse(relation, "cases.refused.role");
 			case IOPC_OVERSIGHT -> user.hasRole(Role.IOPC) && Set
@@ -75,7 +75,7 @@ public class CaseAccessPolicy {
 		}
 		return switch (resource) {
 			case SUMMARY, CONDUCT_NOTICE, AUDIT_TRAIL, TIMELINE, INVESTIGATION_STEPS -> allow(relation);
-			case VICTIM_IDENTITY, ACCOUNT, FILES -> parties.victimConsentsToShare() ? allow(relation)
+			case VICTIM_IDENTITY, ACCOUNT, FILES, MESSAGES -> parties.victimConsentsToShare() ? allow(relation)
 					: refuse(relation, "cases.refused.noConsent");
 		};
 	}

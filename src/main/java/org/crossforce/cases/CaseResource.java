@@ -17,6 +17,8 @@ public enum CaseResource {
 	AUDIT_TRAIL,
 	/** The investigation's recorded steps and the Victims' Code duties they started. */
 	TIMELINE,
+	/** Secure messages between the victim, their advocate and the investigating force. */
+	MESSAGES,
 	/** Recording a step of the investigation: the investigating force's work. */
 	INVESTIGATION_STEPS
 

@@ -31,6 +31,9 @@ public class Investigations {
 	/** Enhanced rights: key decisions are told within 1 working day (5 for the standard service). */
 	static final int KEY_DECISION_WORKING_DAYS = 1;
 
+	/** The actor written to the audit log for what the victim does in their own view. */
+	public static final String VICTIM = "victim";
+
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final CaseFiles cases;
@@ -130,6 +133,16 @@ public class Investigations {
 	@Transactional
 	public Timeline timeline(SignedInUser user, String reference, String purpose) {
 		return cases.read(user, reference, CaseResource.TIMELINE, purpose, () -> timelineOf(reference, today()));
+	}
+
+	/**
+	 * The timeline as the victim's own view shows it. The caller has checked the case's reference and passphrase;
+	 * the read is audited with the victim as the actor.
+	 */
+	@Transactional
+	public Timeline timelineForVictim(String reference) {
+		audit.record(VICTIM, "case.read", "case " + reference, "resource=TIMELINE, relation=VICTIM, purpose=victim's view");
+		return timelineOf(reference, today());
 	}
 
 	private Timeline timelineOf(String reference, LocalDate today) {

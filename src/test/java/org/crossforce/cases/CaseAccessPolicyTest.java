@@ -34,7 +34,7 @@ class CaseAccessPolicyTest {
 				EnumSet.of(Role.IOPC), CaseRelation.IOPC_OVERSIGHT, EnumSet.of(Role.IOPC), CaseRelation.ADMINISTRATION,
 				EnumSet.of(Role.ADMINISTRATOR)));
 		for (CaseResource victimData : List.of(CaseResource.VICTIM_IDENTITY, CaseResource.ACCOUNT,
-				CaseResource.FILES)) {
+				CaseResource.FILES, CaseResource.MESSAGES)) {
 			expect(victimData, Map.of(CaseRelation.INVESTIGATING_FORCE, casework, CaseRelation.REFERRING_ORGANISATION,
 					EnumSet.of(Role.ADVOCATE), CaseRelation.IOPC_REFERRED, EnumSet.of(Role.IOPC)));
 		}
