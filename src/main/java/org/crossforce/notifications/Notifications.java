@@ -1,41 +1,60 @@
 package org.crossforce.notifications;
 
-import org.crossforce.identity.Role;
+import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.crossforce.identity.Role;
+import org.crossforce.identity.StaffDirectory;
+import org.crossforce.identity.StaffDirectory.StaffMember;
+import org.crossforce.notifications.internal.Outbox;
+
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Queues notifications. Each call joins the caller's transaction, so nothing is queued for a change that rolls back,
  * and nothing queued is lost: the outbox sends it later, retrying until a channel accepts it.
  */
 @Service
+@Transactional
 public class Notifications {
 
-	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+	private final Outbox outbox;
+
+	private final StaffDirectory staff;
+
+	private final Clock clock;
+
+	Notifications(Outbox outbox, StaffDirectory staff, Clock clock) {
+		this.outbox = outbox;
+		this.staff = staff;
+		this.clock = clock;
+	}
 
 	/**
 	 * Prompts the victim of a case to sign in to their view, on their chosen channel and inside their safe times;
 	 * nothing is sent when they chose to be contacted only inside the service.
 	 */
 	public void promptVictim(String reference, VictimPrompt prompt) {
-		log.info("victim prompt {} queued", prompt);
+		outbox.queueForVictim(reference, prompt.name(), clock.instant());
 	}
 
 	/** Notifies one user (by username, which is their email address). */
 	public void notifyUser(String username, StaffNotice notice) {
-		log.info("staff notice {} queued", notice);
+		outbox.queueForStaff(username, notice.name(), clock.instant());
 	}
 
 	/** Notifies every enabled user with the role in one organisation (a force code or an organisation code). */
 	public void notifyOrganisation(String organisationCode, Role role, StaffNotice notice) {
-		log.info("staff notice {} queued", notice);
+		staff.withRole(organisationCode, role).forEach(member -> notify(member, notice));
 	}
 
 	/** Notifies every enabled user holding the role, in any organisation (e.g. every IOPC user, every administrator). */
 	public void notifyEveryone(Role role, StaffNotice notice) {
-		log.info("staff notice {} queued", notice);
+		staff.withRole(role).forEach(member -> notify(member, notice));
+	}
+
+	private void notify(StaffMember member, StaffNotice notice) {
+		outbox.queueForStaff(member.username(), notice.name(), clock.instant());
 	}
 
 }
