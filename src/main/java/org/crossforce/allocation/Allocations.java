@@ -14,6 +14,8 @@ import org.crossforce.allocation.internal.Allocator;
 import org.crossforce.audit.AuditLog;
 import org.crossforce.identity.Role;
 import org.crossforce.identity.SignedInUser;
+import org.crossforce.notifications.Notifications;
+import org.crossforce.notifications.StaffNotice;
 import org.crossforce.reference.Forces;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,9 +47,13 @@ public class Allocations {
 
 	private final AcceptanceStore acceptances;
 
+	private final Notifications notifications;
+
 	Allocations(AllocationStore store, Allocator allocator, AdministratorConflicts conflicts, Forces forces,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock, AcceptanceStore acceptances) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, AcceptanceStore acceptances,
+			Notifications notifications) {
 		this.acceptances = acceptances;
+		this.notifications = notifications;
 		this.store = store;
 		this.allocator = allocator;
 		this.conflicts = conflicts;
@@ -164,6 +170,26 @@ public class Allocations {
 	@Transactional(readOnly = true)
 	public List<Acceptance> overdueAcceptances() {
 		return acceptances.overdue(today());
+	}
+
+	/**
+	 * Escalates each allocation not accepted in time, once: every IOPC user and every administrator is notified
+	 * (the notice names no case) and the escalation is audited. Runs on a schedule; returns how many it escalated.
+	 */
+	@Transactional
+	public int escalateOverdueAcceptances() {
+		int escalated = 0;
+		for (Acceptance late : acceptances.overdue(today())) {
+			if (late.escalatedAt() != null || !acceptances.markEscalated(late.reference(), clock.instant())) {
+				continue;
+			}
+			notifications.notifyEveryone(Role.IOPC, StaffNotice.ACCEPTANCE_OVERDUE);
+			notifications.notifyEveryone(Role.ADMINISTRATOR, StaffNotice.ACCEPTANCE_OVERDUE);
+			audit.record("system", "allocation.acceptance.escalated", "case " + late.reference(),
+					"force=" + late.investigatingForce() + ", due=" + late.dueOn());
+			escalated++;
+		}
+		return escalated;
 	}
 
 	/** The investigating force accepts the case (its professional standards users or investigators). */

@@ -5,5 +5,5 @@
  * they need as arguments and fetch nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Allocation",
-		allowedDependencies = { "reference", "reports", "audit", "identity", "web", "calendar" })
+		allowedDependencies = { "reference", "reports", "audit", "identity", "web", "calendar", "notifications" })
 package org.crossforce.allocation;

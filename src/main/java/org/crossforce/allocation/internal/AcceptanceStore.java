@@ -54,12 +54,24 @@ public class AcceptanceStore {
 				""").param("today", Date.valueOf(today)).query((rs, row) -> acceptance(rs, today)).list();
 	}
 
+	/**
+	 * Marks an overdue acceptance as escalated, once: true only for the caller that marked it, so two instances
+	 * checking at the same time escalate it once between them.
+	 */
+	public boolean markEscalated(String reference, Instant at) {
+		return jdbc.sql("""
+				update allocation_acceptance set escalated_at = :at
+				where reference = :r and accepted_at is null and escalated_at is null
+				""").param("at", Timestamp.from(at)).param("r", reference).update() == 1;
+	}
+
 	private static Acceptance acceptance(ResultSet rs, LocalDate today) throws SQLException {
 		Timestamp accepted = rs.getTimestamp("accepted_at");
+		Timestamp escalated = rs.getTimestamp("escalated_at");
 		LocalDate due = rs.getObject("due_on", LocalDate.class);
 		return new Acceptance(rs.getString("reference"), rs.getString("investigating_force"), due,
 				accepted == null ? null : accepted.toInstant(), rs.getString("accepted_by"),
-				accepted == null && today.isAfter(due));
+				accepted == null && today.isAfter(due), escalated == null ? null : escalated.toInstant());
 	}
 
 }
