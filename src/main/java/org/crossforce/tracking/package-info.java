@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Follow your case",
 		allowedDependencies = { "web", "reports", "investigations", "cases", "allocation", "identity", "audit",
-				"calendar", "reference", "notifications" })
+				"calendar", "reference", "notifications", "crypto" })
 package org.crossforce.tracking;
