@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.crossforce.crypto.FieldCipher;
+import org.crossforce.reports.internal.ReportAmendments;
 import org.crossforce.reports.internal.ReportReader;
 import org.crossforce.reports.internal.ReportSealing;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +30,47 @@ public class Reports {
 
 	private final JsonMapper json;
 
-	Reports(ReportReader reader, FieldCipher cipher, JsonMapper json) {
+	private final ReportAmendments amendments;
+
+	private final PasswordEncoder passwords;
+
+	/** A hash to check against when there is no such case, made once, so both answers take as long. */
+	private volatile String noSuchCaseHash;
+
+	Reports(ReportReader reader, FieldCipher cipher, JsonMapper json, ReportAmendments amendments,
+			PasswordEncoder passwords) {
 		this.reader = reader;
 		this.cipher = cipher;
 		this.json = json;
+		this.amendments = amendments;
+		this.passwords = passwords;
+	}
+
+	/**
+	 * Whether the passphrase is the one given with the case's receipt. Takes an Argon2id check's time whether or not
+	 * the case exists, so the answer's timing does not tell which references are real.
+	 */
+	public boolean passphraseMatches(String reference, String passphrase) {
+		Optional<String> hash = amendments.passphraseHash(reference);
+		if (hash.isEmpty()) {
+			if (noSuchCaseHash == null) {
+				noSuchCaseHash = passwords.encode("no such case");
+			}
+			passwords.matches(passphrase, noSuchCaseHash);
+			return false;
+		}
+		return passwords.matches(passphrase, hash.get());
+	}
+
+	/** Information the victim added after sending the report, oldest first (files added go with {@link #files}). */
+	public record Addition(long id, java.time.Instant addedAt, String text) {
+	}
+
+	public List<Addition> additions(String reference) {
+		return amendments.sealedAdditions(reference)
+			.stream()
+			.map(sealed -> new Addition(sealed.id(), sealed.addedAt(), amendments.openAddition(reference, sealed)))
+			.toList();
 	}
 
 	public Optional<ReportSummary> summary(String reference) {

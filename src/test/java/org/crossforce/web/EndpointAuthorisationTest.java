@@ -47,7 +47,13 @@ class EndpointAuthorisationTest {
 			"POST /report/serving", "GET /report/about-you", "POST /report/about-you", "GET /report/contact",
 			"POST /report/contact", "GET /report/contact/safe-times", "POST /report/contact/safe-times",
 			"GET /report/consent/sharing", "POST /report/consent/sharing", "GET /report/consent/statistics",
-			"POST /report/consent/statistics");
+			"POST /report/consent/statistics",
+			// The victim's own view: no account; the reference and passphrase open it, every page but the first needs
+			// the session they give and otherwise goes back to /track (issue 4).
+			"GET /track", "POST /track", "GET /track/exit", "GET /track/sign-out", "GET /track/case",
+			"GET /track/messages", "POST /track/messages", "GET /track/add", "POST /track/add", "GET /track/contact",
+			"POST /track/contact", "GET /track/consent", "POST /track/consent", "GET /track/consent/confirm",
+			"POST /track/consent/confirm");
 
 	@Autowired
 	MockMvc mvc;

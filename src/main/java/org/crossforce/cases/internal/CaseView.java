@@ -41,7 +41,8 @@ record CaseView(String reference, String status, Instant submittedAt, String cha
 	record Victim(boolean anonymous, String givenNames, String familyName, String servesWithForce) {
 	}
 
-	record Account(Contact contact, String narrative) {
+	/** How to contact the victim, their account, and what they added to it later from their own view. */
+	record Account(Contact contact, String narrative, List<Reports.Addition> additions) {
 	}
 
 	/** The restricted notice for the employing force: never the victim's identity, contact, location or account. */

@@ -62,7 +62,9 @@ class CaseViews {
 					.map(v -> new CaseView.Victim(false, v.givenNames(), v.familyName(), summary.victimForce()))
 					.orElse(new CaseView.Victim(true, null, null, null)));
 		CaseView.Account account = optional(user, parties, CaseResource.ACCOUNT, purpose,
-				() -> reports.account(reference).map(a -> new CaseView.Account(a.contact(), a.narrative())).orElse(null));
+				() -> reports.account(reference)
+					.map(a -> new CaseView.Account(a.contact(), a.narrative(), reports.additions(reference)))
+					.orElse(null));
 		List<Reports.EvidenceFileDescription> evidence = optional(user, parties, CaseResource.FILES, purpose,
 				() -> reports.files(reference));
 		CaseView.ConductNotice notice = optional(user, parties, CaseResource.CONDUCT_NOTICE, purpose,

@@ -14,6 +14,7 @@ import org.crossforce.reports.Accused;
 import org.crossforce.reports.AccusedRole;
 import org.crossforce.reports.Consent;
 import org.crossforce.reports.Contact;
+import org.crossforce.reports.DemoCase;
 import org.crossforce.reports.NewReport;
 import org.crossforce.reports.ReferralIndicators;
 import org.crossforce.reports.Relationship;
@@ -26,6 +27,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +47,17 @@ class DemoReports implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoReports(ReportIntake intake, JdbcClient jdbc, Clock clock) {
+	private final ReportAmendments amendments;
+
+	private final PasswordEncoder passwords;
+
+	DemoReports(ReportIntake intake, JdbcClient jdbc, Clock clock, ReportAmendments amendments,
+			PasswordEncoder passwords) {
 		this.intake = intake;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.amendments = amendments;
+		this.passwords = passwords;
 	}
 
 	@Override
@@ -64,13 +73,16 @@ class DemoReports implements ApplicationRunner {
 				today.minusMonths(8), today.minusMonths(2), narrative("checked my phone and tracked where I went"),
 				new ReferralIndicators(false, false, false, false, false, false, true, true), shared, List.of()),
 				Submitter.VICTIM);
-		intake.submit(new NewReport(accused("city-of-london", AccusedRole.OFFICER, "Constable", List.of("metropolitan")),
+		var followed = intake.submit(new NewReport(accused("city-of-london", AccusedRole.OFFICER, "Constable", List.of("metropolitan")),
 				new Victim("Demo", "Victim One", null,
 						new Contact(Contact.ContactChannel.EMAIL, "demo.victim@example.org", null, "weekdays", false)),
 				Relationship.MARRIED, Set.of(AbuseKind.ECONOMIC, AbuseKind.PSYCHOLOGICAL_OR_EMOTIONAL), "city-of-london",
 				today.minusMonths(14), today.minusMonths(1), narrative("took control of our money"),
 				ReferralIndicators.NONE, new Consent(true, true, Consent.ConsentMethod.IN_PERSON, today.minusDays(3)),
 				List.of()), advocate);
+		// The victim's own view publishes this one's receipt in demo mode, so a visitor can follow a case.
+		amendments.replacePassphraseHash(followed.reference(), passwords.encode(DemoCase.PASSPHRASE));
+		amendments.markDemoReceipt(followed.reference());
 		intake.submit(new NewReport(accused("metropolitan", AccusedRole.STAFF, null, List.of()),
 				new Victim("Demo", "Victim Two", "surrey", Contact.NONE), Relationship.ENGAGED,
 				Set.of(AbuseKind.VIOLENT_OR_THREATENING), "surrey", today.minusMonths(3), null,
