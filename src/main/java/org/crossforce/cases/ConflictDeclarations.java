@@ -18,7 +18,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -47,8 +49,11 @@ public class ConflictDeclarations {
 
 	private final Clock clock;
 
+	private final TransactionTemplate inTransaction;
+
 	ConflictDeclarations(CaseFiles files, CaseAccessPolicy policy, DeclarationStore store, AuditLog audit,
-			AccessAlerts alerts, MessageSource messages, Clock clock) {
+			AccessAlerts alerts, MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
+		this.inTransaction = new TransactionTemplate(transactions);
 		this.files = files;
 		this.policy = policy;
 		this.store = store;
@@ -66,7 +71,6 @@ public class ConflictDeclarations {
 	 * @throws InvalidInput naming {@code note} when a connection has no description or too long a one
 	 * @throws AlreadyDeclared when they have declared for this case before
 	 */
-	@Transactional
 	public ConflictDeclaration declare(SignedInUser user, String reference, boolean connection, String note) {
 		CaseParties parties = files.parties(reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, text("cases.notFound")));
@@ -82,21 +86,25 @@ public class ConflictDeclarations {
 			throw new CaseAccessRefused(decision, text(decision.reason()));
 		}
 		String described = connection ? checkedNote(note) : null;
-		if (store.find(reference, user.getUsername()).isPresent()) {
-			throw new AlreadyDeclared(text("cases.declaration.already"));
-		}
 		ConflictDeclaration declaration = new ConflictDeclaration(reference, user.getUsername(),
 				user.organisation().code(), connection, described, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-		try {
-			store.insert(declaration);
-		}
-		catch (DuplicateKeyException twice) {
-			throw new AlreadyDeclared(text("cases.declaration.already"));
-		}
-		// The note stays out of the audit log: it may say who the victim is.
-		audit.record(user.getUsername(), connection ? "case.declaration.connection" : "case.declaration.none", subject,
-				"organisation=" + user.organisation().code() + (connection ? ", removed from the case" : ""));
-		return declaration;
+		// Only the declaration and its audit entry share a transaction: a refusal above is audited even so.
+		return inTransaction.execute(status -> {
+			if (store.find(reference, user.getUsername()).isPresent()) {
+				throw new AlreadyDeclared(text("cases.declaration.already"));
+			}
+			try {
+				store.insert(declaration);
+			}
+			catch (DuplicateKeyException twice) {
+				throw new AlreadyDeclared(text("cases.declaration.already"));
+			}
+			// The note stays out of the audit log: it may say who the victim is.
+			audit.record(user.getUsername(), connection ? "case.declaration.connection" : "case.declaration.none",
+					subject, "organisation=" + user.organisation().code()
+							+ (connection ? ", removed from the case" : ""));
+			return declaration;
+		});
 	}
 
 	/** The user's own declaration for the case, with their note. */
