@@ -91,6 +91,7 @@ class CasePageTest {
 		assertThat(page.text()).doesNotContain("Sam Sample").doesNotContain("checked my phone");
 		assertThat(page.select("#declaration ~ p").first().text()).isEqualTo(
 				"Before you can see the victim's details, declare whether you have any connection with the accused or the victim");
+		assertThat(page.select("#declaration-needed a").attr("href")).isEqualTo("#declaration");
 		assertThat(page.select("form#declaration-form").attr("action")).isEqualTo("/cases/" + reference + "/declaration");
 		assertThat(page.select("form#declaration-form input[name=connection]").eachAttr("value"))
 			.containsExactly("false", "true");
@@ -142,7 +143,7 @@ class CasePageTest {
 		assertThat(page.select("#narrative").text()).contains("checked my phone");
 		assertThat(page.select("#conduct-notice ~ dl").text()).contains("Alex Example", "Has access to police systems");
 		assertThat(page.select("#evidence ~ ul a").attr("href")).isEqualTo("/cases/" + reference + "/files/" + fileId());
-		assertThat(page.select("#declaration-form")).isEmpty();
+		assertThat(page.select("#declaration-form, #declaration-needed")).isEmpty();
 		// Caseworkers at the investigating force do not override allocations.
 		assertThat(page.select("form[action$=/override]")).isEmpty();
 	}
