@@ -57,7 +57,8 @@ public class CaseFiles {
 
 	/**
 	 * What a case is made of, loaded once: the report's summary, its allocation and referral, and the parties they
-	 * give (with who has declared a connection or none). Loading decides nothing; each part reaches a user only through {@link #read}.
+	 * give (with who has declared a connection or none). Loading decides nothing; each part reaches a user only
+	 * through {@link #read}.
 	 */
 	public record CaseRecord(ReportSummary summary, Optional<CaseAllocation> allocation,
 			Optional<IopcReferral> referral, CaseParties parties) {

@@ -104,7 +104,8 @@ class CasePageTest {
 		mvc.perform(get("/cases/{r}/files/{id}", reference, fileId()).with(user(load(investigator))))
 			.andExpect(status().isForbidden());
 		assertThat(auditActions(investigator)).contains("case.read.refused");
-		assertThat(jdbc.sql("select detail from audit_entry where actor = :a and subject = :s and action = 'case.read.refused'")
+		assertThat(jdbc
+			.sql("select detail from audit_entry where actor = :a and subject = :s and action = 'case.read.refused'")
 			.param("a", investigator)
 			.param("s", "case " + reference)
 			.query(String.class)

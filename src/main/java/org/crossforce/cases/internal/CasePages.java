@@ -278,6 +278,7 @@ class CasePages {
 		model.addAttribute("modes", IopcReferral.Mode.values());
 		// In place of the victim's details, the investigating force's caseworkers are first asked to declare.
 		model.addAttribute("mustDeclare", hasErrors(model, "declarationForm") || view.victim() == null
+				&& user.organisation().isForce()
 				&& declarations.mustDeclare(user, files.parties(reference).orElseThrow()));
 		if (!model.containsAttribute("declarationForm")) {
 			model.addAttribute("declarationForm", new DeclarationPages.DeclarationForm());
