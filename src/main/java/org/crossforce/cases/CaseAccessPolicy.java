@@ -46,6 +46,10 @@ public class CaseAccessPolicy {
 
 	public AccessDecision decide(SignedInUser user, CaseParties parties, CaseResource resource) {
 		CaseRelation relation = relationOf(user, parties);
+		if (parties.declaredConnection().contains(user.getUsername())) {
+			// They said they know the accused or the victim: nothing of this case reaches them again.
+			return new AccessDecision(Outcome.REFUSED_CONFLICTED, relation, "cases.refused.declaredConnection");
+		}
 		return switch (relation) {
 			case INVESTIGATING_FORCE -> investigatingForce(user, parties, resource, relation);
 			case EMPLOYING_FORCE -> resource == CaseResource.CONDUCT_NOTICE
@@ -75,8 +79,37 @@ public class CaseAccessPolicy {
 		}
 		return switch (resource) {
 			case SUMMARY, CONDUCT_NOTICE, AUDIT_TRAIL, TIMELINE, INVESTIGATION_STEPS -> allow(relation);
-			case VICTIM_IDENTITY, ACCOUNT, FILES, MESSAGES -> parties.victimConsentsToShare() ? allow(relation)
-					: refuse(relation, "cases.refused.noConsent");
+			case VICTIM_IDENTITY, ACCOUNT, FILES, MESSAGES -> victimData(user, parties, relation);
+		};
+	}
+
+	/** The victim's details need their consent, and then the reader's declaration that they know neither party. */
+	private static AccessDecision victimData(SignedInUser user, CaseParties parties, CaseRelation relation) {
+		if (!parties.victimConsentsToShare()) {
+			return refuse(relation, "cases.refused.noConsent");
+		}
+		if (!parties.declaredNoConnection().contains(user.getUsername())) {
+			return refuse(relation, "cases.refused.notDeclared");
+		}
+		return allow(relation);
+	}
+
+	/**
+	 * Whether the user may declare, for this case, whether they have a connection with the accused or the victim:
+	 * only the investigating force's caseworkers, whose access to the victim's details depends on it. Whether they
+	 * have declared already is not decided here.
+	 */
+	public AccessDecision mayDeclare(SignedInUser user, CaseParties parties) {
+		CaseRelation relation = relationOf(user, parties);
+		return switch (relation) {
+			case INVESTIGATING_FORCE -> user.roles().stream().anyMatch(FORCE_CASEWORK::contains) ? allow(relation)
+					: refuse(relation, "cases.refused.role");
+			case EMPLOYING_FORCE ->
+				new AccessDecision(Outcome.REFUSED_CONFLICTED, relation, "cases.refused.employingForce");
+			case CONFLICTED_FORCE ->
+				new AccessDecision(Outcome.REFUSED_CONFLICTED, relation, "cases.refused.conflictedForce");
+			case UNRELATED -> refuse(relation, "cases.refused.unrelated");
+			default -> refuse(relation, "cases.refused.declarationByInvestigatingForce");
 		};
 	}
 

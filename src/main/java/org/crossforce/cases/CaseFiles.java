@@ -1,6 +1,7 @@
 package org.crossforce.cases;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import org.crossforce.allocation.CaseAllocation;
 import org.crossforce.allocation.IopcReferral;
 import org.crossforce.audit.AccessAlerts;
 import org.crossforce.audit.AuditLog;
+import org.crossforce.cases.internal.DeclarationStore;
 import org.crossforce.identity.SignedInUser;
 import org.crossforce.reports.ReportSummary;
 import org.crossforce.reports.Reports;
@@ -40,8 +42,11 @@ public class CaseFiles {
 
 	private final MessageSource messages;
 
+	private final DeclarationStore declarations;
+
 	CaseFiles(Reports reports, Allocations allocations, CaseAccessPolicy policy, AuditLog audit, AccessAlerts alerts,
-			MessageSource messages) {
+			MessageSource messages, DeclarationStore declarations) {
+		this.declarations = declarations;
 		this.reports = reports;
 		this.allocations = allocations;
 		this.policy = policy;
@@ -52,7 +57,8 @@ public class CaseFiles {
 
 	/**
 	 * What a case is made of, loaded once: the report's summary, its allocation and referral, and the parties they
-	 * give. Loading decides nothing; each part reaches a user only through {@link #read}.
+	 * give (with who has declared a connection or none). Loading decides nothing; each part reaches a user only
+	 * through {@link #read}.
 	 */
 	public record CaseRecord(ReportSummary summary, Optional<CaseAllocation> allocation,
 			Optional<IopcReferral> referral, CaseParties parties) {
@@ -62,8 +68,10 @@ public class CaseFiles {
 		return reports.summary(reference).map(summary -> {
 			Optional<CaseAllocation> allocation = allocations.of(reference);
 			Optional<IopcReferral> referral = allocations.referral(reference);
+			List<ConflictDeclaration> declared = declarations.forCases(List.of(reference));
 			return new CaseRecord(summary, allocation, referral,
-					partiesOf(summary, allocation, referral.map(IopcReferral::required).orElse(false)));
+					partiesOf(summary, allocation, referral.map(IopcReferral::required).orElse(false))
+						.withDeclarations(usernames(declared, false), usernames(declared, true)));
 		});
 	}
 
@@ -117,6 +125,16 @@ public class CaseFiles {
 		return new CaseParties(summary.reference(),
 				allocation.map(CaseAllocation::investigatingForce).orElse(null), summary.employingForce(), conflicted,
 				summary.referringOrganisation(), referred, Boolean.TRUE.equals(summary.consent().shareWithInvestigatingForce()));
+	}
+
+	private static Set<String> usernames(List<ConflictDeclaration> declared, boolean connection) {
+		Set<String> usernames = new HashSet<>();
+		for (ConflictDeclaration declaration : declared) {
+			if (declaration.connection() == connection) {
+				usernames.add(declaration.username());
+			}
+		}
+		return usernames;
 	}
 
 	private String text(String code) {

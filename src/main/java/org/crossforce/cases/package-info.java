@@ -4,5 +4,5 @@
  * is refused and raised as an alert.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "web", "identity", "audit", "reference", "reports", "allocation" })
+		allowedDependencies = { "web", "identity", "audit", "reference", "reports", "allocation", "crypto" })
 package org.crossforce.cases;

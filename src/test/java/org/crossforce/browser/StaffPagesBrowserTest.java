@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The staff pages as people use them: the investigating force's professional standards user opens its cases and a
- * case; the IOPC overrides the allocation with a reason and reads the alerts and the referral queue; the employing
+ * case, declaring no connection before seeing the victim; the IOPC overrides the allocation with a reason and reads the alerts and the referral queue; the employing
  * force reads its conduct notices. axe on every page.
  */
 @BrowserTest
@@ -52,6 +52,15 @@ class StaffPagesBrowserTest {
 
 		page.locator("#cases a[href='/cases/" + reference + "']").click();
 		page.waitForURL(browser.url("/cases/" + reference));
+		// The victim's details wait for the caseworker's declaration that they know neither party.
+		assertThat(page.locator("#victim-name").count()).isZero();
+		assertThat(page.locator("#declaration-form").count()).isEqualTo(1);
+		browser.assertAccessible(page, "a case page asking for a conflict declaration");
+		browser.screenshot(page, "case-declaration");
+		page.check("#connection");
+		page.click("#declaration-form button[type=submit]");
+		page.locator(".govuk-notification-banner--success").waitFor();
+		assertThat(page.url()).isEqualTo(browser.url("/cases/" + reference));
 		assertThat(page.locator("#victim-name").textContent()).isEqualTo("Sam Sample");
 		assertThat(page.locator("#considered-forces tbody tr").count()).isEqualTo(allocation.considered().size());
 		browser.assertAccessible(page, "a case page for the investigating force");

@@ -114,10 +114,77 @@ class CaseAccessPolicyTest {
 			.isEqualTo(CaseRelation.UNRELATED);
 	}
 
-	/** A case allocated to Surrey, about a Met employee who served in Essex before, recorded by a support service. */
+	@Test
+	void theInvestigatingForceSeesNoneOfTheVictimsDetailsUntilItDeclaresNoConnection() {
+		CaseParties undeclared = partiesFor(CaseRelation.INVESTIGATING_FORCE, true).withDeclarations(Set.of(), Set.of());
+		for (Role role : List.of(Role.PROFESSIONAL_STANDARDS, Role.INVESTIGATOR)) {
+			SignedInUser caseworker = userIn(CaseRelation.INVESTIGATING_FORCE, role);
+			for (CaseResource resource : List.of(CaseResource.VICTIM_IDENTITY, CaseResource.ACCOUNT,
+					CaseResource.FILES, CaseResource.MESSAGES)) {
+				AccessDecision decision = policy.decide(caseworker, undeclared, resource);
+				assertThat(decision.outcome()).as("%s %s", role, resource).isEqualTo(Outcome.REFUSED);
+				assertThat(decision.reason()).isEqualTo("cases.refused.notDeclared");
+			}
+			for (CaseResource resource : List.of(CaseResource.SUMMARY, CaseResource.CONDUCT_NOTICE,
+					CaseResource.AUDIT_TRAIL, CaseResource.TIMELINE, CaseResource.INVESTIGATION_STEPS)) {
+				assertThat(policy.decide(caseworker, undeclared, resource).allowed()).as("%s %s", role, resource)
+					.isTrue();
+			}
+		}
+		// Someone else's declaration is not theirs.
+		CaseParties colleagueDeclared = undeclared.withDeclarations(Set.of("colleague@example.org"), Set.of());
+		assertThat(policy.decide(userIn(CaseRelation.INVESTIGATING_FORCE, Role.INVESTIGATOR), colleagueDeclared,
+				CaseResource.VICTIM_IDENTITY).reason()).isEqualTo("cases.refused.notDeclared");
+		// Without consent, declaring opens nothing: consent is asked first.
+		assertThat(policy.decide(userIn(CaseRelation.INVESTIGATING_FORCE, Role.INVESTIGATOR),
+				partiesFor(CaseRelation.INVESTIGATING_FORCE, false), CaseResource.VICTIM_IDENTITY).reason())
+			.isEqualTo("cases.refused.noConsent");
+	}
+
+	@Test
+	void whoeverDeclaredAConnectionIsRefusedEverythingAsConflicted() {
+		for (CaseRelation relation : CaseRelation.values()) {
+			CaseParties connected = partiesFor(relation, true).withDeclarations(Set.of(), Set.of("someone@example.org"));
+			for (Role role : Role.values()) {
+				for (CaseResource resource : CaseResource.values()) {
+					AccessDecision decision = policy.decide(userIn(relation, role), connected, resource);
+					assertThat(decision.outcome()).as("%s %s %s", relation, role, resource)
+						.isEqualTo(Outcome.REFUSED_CONFLICTED);
+					assertThat(decision.reason()).isEqualTo("cases.refused.declaredConnection");
+					assertThat(decision.relation()).isEqualTo(relation);
+				}
+			}
+		}
+		// A colleague's declared connection removes only the colleague.
+		CaseParties colleague = partiesFor(CaseRelation.INVESTIGATING_FORCE, true)
+			.withDeclarations(Set.of("someone@example.org"), Set.of("colleague@example.org"));
+		assertThat(policy.decide(userIn(CaseRelation.INVESTIGATING_FORCE, Role.INVESTIGATOR), colleague,
+				CaseResource.VICTIM_IDENTITY).allowed()).isTrue();
+	}
+
+	@Test
+	void onlyTheInvestigatingForcesCaseworkersMayDeclare() {
+		for (CaseRelation relation : CaseRelation.values()) {
+			for (Role role : Role.values()) {
+				AccessDecision decision = policy.mayDeclare(userIn(relation, role), partiesFor(relation, true));
+				boolean caseworker = relation == CaseRelation.INVESTIGATING_FORCE
+						&& (role == Role.PROFESSIONAL_STANDARDS || role == Role.INVESTIGATOR);
+				assertThat(decision.allowed()).as("%s %s", relation, role).isEqualTo(caseworker);
+				if (relation == CaseRelation.EMPLOYING_FORCE || relation == CaseRelation.CONFLICTED_FORCE) {
+					assertThat(decision.outcome()).isEqualTo(Outcome.REFUSED_CONFLICTED);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A case allocated to Surrey, about a Met employee who served in Essex before, recorded by a support service.
+	 * The test user has declared no connection, so the matrix reads as it would for anyone who has.
+	 */
 	static CaseParties partiesFor(CaseRelation relation, boolean consent) {
 		return new CaseParties("CF-TEST-0001", "surrey", "metropolitan", Set.of("metropolitan", "essex"),
-				"support-demo", relation == CaseRelation.IOPC_REFERRED, consent);
+				"support-demo", relation == CaseRelation.IOPC_REFERRED, consent, Set.of("someone@example.org"),
+				Set.of());
 	}
 
 	static SignedInUser userIn(CaseRelation relation, Role role) {

@@ -102,7 +102,23 @@ class CaseApiTest {
 	}
 
 	@Test
+	void theInvestigatingForceSeesNoneOfTheVictimsDetailsBeforeDeclaring() throws Exception {
+		as("psd@" + investigatingForce + ".demo").andExpect(status().isOk())
+			.andExpect(jsonPath("$.allocation.investigatingForce").value(investigatingForce))
+			.andExpect(jsonPath("$.conductNotice.accusedFamilyName").value("Example"))
+			.andExpect(jsonPath("$.victim").doesNotExist())
+			.andExpect(jsonPath("$.account").doesNotExist())
+			.andExpect(jsonPath("$.files").doesNotExist());
+		assertThat(jdbc.sql("select detail from audit_entry where actor = :a and subject = :s and action = 'case.read'")
+			.param("a", "psd@" + investigatingForce + ".demo")
+			.param("s", "case " + reference)
+			.query(String.class)
+			.list()).isNotEmpty().noneMatch(d -> d.contains("resource=VICTIM_IDENTITY") || d.contains("resource=ACCOUNT"));
+	}
+
+	@Test
 	void theInvestigatingForceSeesTheVictimTheAccountAndWhyItWasChosen() throws Exception {
+		StaffCases.declareNoConnection(mvc, reference, "psd@" + investigatingForce + ".demo");
 		as("psd@" + investigatingForce + ".demo").andExpect(status().isOk())
 			.andExpect(jsonPath("$.allocation.investigatingForce").value(investigatingForce))
 			.andExpect(jsonPath("$.allocation.considered[?(@.force == 'greater-manchester')].excluded").value(true))

@@ -84,8 +84,44 @@ class CasePageTest {
 	}
 
 	@Test
+	void theInvestigatingForceIsAskedToDeclareInPlaceOfTheVictimsDetails() throws Exception {
+		String investigator = StaffCases.psd(allocation.investigatingForce());
+		Document page = Html.of(as(investigator).andExpect(status().isOk()).andReturn());
+		assertThat(page.select("#victim-name, #narrative, #evidence")).isEmpty();
+		assertThat(page.text()).doesNotContain("Sam Sample").doesNotContain("checked my phone");
+		assertThat(page.select("#declaration ~ p").first().text()).isEqualTo(
+				"Before you can see the victim's details, declare whether you have any connection with the accused or the victim");
+		assertThat(page.select("#declaration-needed a").attr("href")).isEqualTo("#declaration");
+		assertThat(page.select("form#declaration-form").attr("action")).isEqualTo("/cases/" + reference + "/declaration");
+		assertThat(page.select("form#declaration-form input[name=connection]").eachAttr("value"))
+			.containsExactly("false", "true");
+		assertThat(page.select("form#declaration-form textarea#note")).hasSize(1);
+		// The rest of the case is still there for them.
+		assertThat(page.select("#considered-forces tbody tr")).hasSize(allocation.considered().size());
+		assertThat(page.select("#conduct-notice ~ dl").text()).contains("Alex Example");
+
+		// Trying for the evidence anyway is refused, and the refusal audited with its reason.
+		mvc.perform(get("/cases/{r}/files/{id}", reference, fileId()).with(user(load(investigator))))
+			.andExpect(status().isForbidden());
+		assertThat(auditActions(investigator)).contains("case.read.refused");
+		assertThat(jdbc
+			.sql("select detail from audit_entry where actor = :a and subject = :s and action = 'case.read.refused'")
+			.param("a", investigator)
+			.param("s", "case " + reference)
+			.query(String.class)
+			.list()).containsExactly("resource=FILES, relation=INVESTIGATING_FORCE, reason=cases.refused.notDeclared");
+
+		// Nobody else is asked.
+		for (String other : List.of("iopc@iopc.demo", "admin@crossforce.demo", "advocate@support.demo")) {
+			assertThat(Html.of(as(other).andExpect(status().isOk()).andReturn()).select("#declaration-form"))
+				.as(other).isEmpty();
+		}
+	}
+
+	@Test
 	void theInvestigatingForceSeesWhyEveryForceWasOrWasNotChosenAndTheVictim() throws Exception {
 		String investigator = StaffCases.psd(allocation.investigatingForce());
+		StaffCases.declareNoConnection(mvc, reference, investigator);
 		Document page = Html.of(as(investigator).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("main h1").text()).isEqualTo(reference);
 
@@ -108,6 +144,7 @@ class CasePageTest {
 		assertThat(page.select("#narrative").text()).contains("checked my phone");
 		assertThat(page.select("#conduct-notice ~ dl").text()).contains("Alex Example", "Has access to police systems");
 		assertThat(page.select("#evidence ~ ul a").attr("href")).isEqualTo("/cases/" + reference + "/files/" + fileId());
+		assertThat(page.select("#declaration-form, #declaration-needed")).isEmpty();
 		// Caseworkers at the investigating force do not override allocations.
 		assertThat(page.select("form[action$=/override]")).isEmpty();
 	}
@@ -133,6 +170,7 @@ class CasePageTest {
 	@Test
 	void theAuditTrailListsTheReadsIncludingThisPageView() throws Exception {
 		String investigator = StaffCases.psd(allocation.investigatingForce());
+		StaffCases.declareNoConnection(mvc, reference, investigator);
 		as("psd@devon-and-cornwall.demo").andExpect(status().isNotFound());
 		Document page = Html.of(as(investigator).andExpect(status().isOk()).andReturn());
 		var entries = page.select("#audit tbody tr");
@@ -145,11 +183,13 @@ class CasePageTest {
 		// Newest first: this page's read of the trail heads it.
 		assertThat(details.get(0)).contains("resource=AUDIT_TRAIL");
 		assertThat(entries.first().select("td").get(2).text()).isEqualTo("Read");
+		assertThat(entries.stream().map(row -> row.select("td").get(2).text())).contains("Declared no connection");
 	}
 
 	@Test
 	void anEvidenceFileDownloadsAsTheExactBytesAndTheDownloadIsAudited() throws Exception {
 		String investigator = StaffCases.psd(allocation.investigatingForce());
+		StaffCases.declareNoConnection(mvc, reference, investigator);
 		byte[] body = mvc.perform(get("/cases/{r}/files/{id}", reference, fileId()).with(user(load(investigator))))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/plain"))

@@ -54,6 +54,17 @@ final class StaffCases {
 			.orElseThrow();
 	}
 
+	/**
+	 * The user declares, through the API, that they have no connection with the accused or the victim: what the
+	 * investigating force's caseworkers do before they can see the victim's details.
+	 */
+	static void declareNoConnection(MockMvc mvc, String reference, String username) throws Exception {
+		mvc.perform(post("/api/cases/{r}/declarations", reference)
+			.header("Authorization", DemoTokens.bearer(mvc, username))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"connection\": false}")).andExpect(status().isCreated());
+	}
+
 	static SignedInUser user(UserDetailsService users, String username) {
 		return (SignedInUser) users.loadUserByUsername(username);
 	}

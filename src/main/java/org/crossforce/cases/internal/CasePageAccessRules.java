@@ -14,6 +14,9 @@ class CasePageAccessRules {
 	static HttpAccessRules casePageRoutes() {
 		return requests -> requests.requestMatchers("/cases/notices")
 			.hasRole(Role.PROFESSIONAL_STANDARDS.name())
+			// A force's professional standards department for its own cases; the IOPC across every force.
+			.requestMatchers("/cases/undeclared")
+			.hasAnyRole(Role.PROFESSIONAL_STANDARDS.name(), Role.IOPC.name())
 			.requestMatchers("/cases")
 			.hasAnyRole(Role.PROFESSIONAL_STANDARDS.name(), Role.INVESTIGATOR.name(), Role.ADVOCATE.name(),
 					Role.IOPC.name(), Role.ADMINISTRATOR.name())

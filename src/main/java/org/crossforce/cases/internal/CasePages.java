@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,9 @@ import jakarta.validation.constraints.Size;
 import org.crossforce.allocation.AllocationRefused;
 import org.crossforce.allocation.Allocations;
 import org.crossforce.allocation.IopcReferral;
+import org.crossforce.cases.CaseAccessRefused;
+import org.crossforce.cases.CaseFiles;
+import org.crossforce.cases.ConflictDeclarations;
 import org.crossforce.identity.Role;
 import org.crossforce.identity.SignedInUser;
 import org.crossforce.reference.Force;
@@ -37,13 +41,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case page: every part the user may see, each read through {@link CaseViews} and so decided by the access
- * policy and audited; evidence downloads; and the IOPC's and administrators' forms to override the allocation, mark
- * a force conflicted, and record the mode of investigation.
+ * policy and audited; evidence downloads; the investigating force's conflict declaration, asked for in place of the
+ * victim's details; and the IOPC's and administrators' forms to override the allocation, mark a force conflicted,
+ * and record the mode of investigation.
  */
 @Controller
 class CasePages {
 
 	private static final String PURPOSE = "case page";
+
+	private static final String DECLARED_CONNECTION = "cases.refused.declaredConnection";
 
 	private final CaseViews views;
 
@@ -53,7 +60,14 @@ class CasePages {
 
 	private final MessageSource messages;
 
-	CasePages(CaseViews views, Allocations allocations, Forces forces, MessageSource messages) {
+	private final CaseFiles files;
+
+	private final ConflictDeclarations declarations;
+
+	CasePages(CaseViews views, Allocations allocations, Forces forces, MessageSource messages, CaseFiles files,
+			ConflictDeclarations declarations) {
+		this.files = files;
+		this.declarations = declarations;
 		this.views = views;
 		this.allocations = allocations;
 		this.forces = forces;
@@ -167,8 +181,21 @@ class CasePages {
 	}
 
 	@GetMapping("/cases/{reference}")
-	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable String reference, Model model) {
-		return show(user, CaseApi.checked(reference), model);
+	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable String reference, Model model,
+			HttpServletResponse response) {
+		String checked = CaseApi.checked(reference);
+		try {
+			return show(user, checked, model);
+		}
+		catch (CaseAccessRefused refused) {
+			if (!DECLARED_CONNECTION.equals(refused.decision().reason())) {
+				throw refused;
+			}
+			// Refused (and alerted) like any conflicted attempt, but told why rather than shown a bare 403.
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("reference", checked);
+			return "cases/removed";
+		}
 	}
 
 	@GetMapping("/cases/{reference}/files/{id}")
@@ -249,6 +276,13 @@ class CasePages {
 				forces.all().stream().filter(Force::isTerritorial).sorted(Comparator.comparing(Force::name)).toList());
 		model.addAttribute("allForces", forces.all().stream().sorted(Comparator.comparing(Force::name)).toList());
 		model.addAttribute("modes", IopcReferral.Mode.values());
+		// In place of the victim's details, the investigating force's caseworkers are first asked to declare.
+		model.addAttribute("mustDeclare", hasErrors(model, "declarationForm") || view.victim() == null
+				&& user.organisation().isForce()
+				&& declarations.mustDeclare(user, files.parties(reference).orElseThrow()));
+		if (!model.containsAttribute("declarationForm")) {
+			model.addAttribute("declarationForm", new DeclarationPages.DeclarationForm());
+		}
 		// A form that was refused stays on the page with its errors, even where it would not be offered.
 		model.addAttribute("mayOverride", hasErrors(model, "overrideForm") || view.allocation() != null
 				&& (user.hasRole(Role.IOPC) || user.hasRole(Role.ADMINISTRATOR)));
