@@ -152,6 +152,8 @@ class TrackingBrowserTest {
 		assertThat(send(browser, "/api/cases/" + reference + "/events", psd, "{\"step\": \"NO_FURTHER_ACTION\", "
 				+ "\"occurredOn\": \"" + LocalDate.now().minusDays(1) + "\", \"reason\": \"Illustrative reason: "
 				+ "the evidence did not meet the test for a charge.\"}").statusCode()).isBetween(200, 201);
+		assertThat(send(browser, "/api/cases/" + reference + "/declarations", psd, "{\"connection\": false}")
+			.statusCode()).as("declared no connection, as writing to the victim needs").isEqualTo(201);
 		assertThat(send(browser, "/api/cases/" + reference + "/messages", psd,
 				"{\"body\": \"Please tell us a safe time to call.\"}").statusCode()).isEqualTo(201);
 		return new String[] { reference, passphrase };

@@ -77,7 +77,12 @@ public final class TrackedCases {
 	 * Whatever the investigating force's user must do before reading the victim's details and messages. Today
 	 * nothing; once conflict declarations arrive, the declaration goes here.
 	 */
-	public static void investigatingForceMayRead(MockMvc mvc, Tracked tracked) {
+	/** The investigating force's professional standards user declares no connection, as reading victim data needs. */
+	public static void investigatingForceMayRead(MockMvc mvc, Tracked tracked) throws Exception {
+		mvc.perform(post("/api/cases/{reference}/declarations", tracked.reference())
+			.header("Authorization", DemoTokens.bearer(mvc, tracked.psd()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"connection\": false}")).andExpect(status().isCreated());
 	}
 
 }

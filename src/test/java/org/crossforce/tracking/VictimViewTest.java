@@ -380,6 +380,7 @@ class VictimViewTest {
 	@Test
 	void nothingOfAnotherCaseCanBeReached() throws Exception {
 		Tracked other = TrackedCases.allocated(mvc, allocations);
+		TrackedCases.investigatingForceMayRead(mvc, other);
 		MockHttpSession session = TrackedCases.signIn(mvc, tracked);
 		mvc.perform(post("/api/cases/{r}/messages", other.reference())
 			.header("Authorization", DemoTokens.bearer(mvc, other.psd()))
