@@ -64,7 +64,8 @@ final class InvestigationCases {
 	}
 
 	/**
-	 * Adds an enabled user with one role to a force, through the administration page, and returns their username.
+	 * Adds an enabled user with one role to a force, through the administration page, with the demo password, and
+	 * returns their username.
 	 * Each is new, so tests never depend on each other's users.
 	 */
 	static String newForceUser(MockMvc mvc, UserDetailsService users, JdbcClient jdbc, String force, String role)
@@ -81,7 +82,7 @@ final class InvestigationCases {
 			.param("displayName", "Test " + role.toLowerCase())
 			.param("organisationId", Long.toString(organisation))
 			.param("roles", role)
-			.param("password", "a-long-enough-password"))
+			.param("password", DemoTokens.PASSWORD))
 			.andExpect(redirectedUrl("/admin/users"));
 		return username;
 	}
