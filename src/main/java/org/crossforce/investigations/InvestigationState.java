@@ -38,15 +38,22 @@ public final class InvestigationState {
 	}
 
 	public boolean allows(Step step) {
-		return TransitionTable.next(step, phase(step.track())).isPresent();
+		return TransitionTable.next(step, phase(step.track())).isPresent() && requirementMet(step);
+	}
+
+	private boolean requirementMet(Step step) {
+		return TransitionTable.requires(step).map(required -> phase(required.track()) == required).orElse(true);
 	}
 
 	/**
-	 * @throws IllegalStep naming the step and the phase it cannot follow
+	 * @throws IllegalStep naming the step and the phase it cannot follow, or the phase another track must reach first
 	 */
 	public InvestigationState record(Step step) {
 		Phase from = phase(step.track());
 		Phase to = TransitionTable.next(step, from).orElseThrow(() -> new IllegalStep(step, from));
+		TransitionTable.requires(step).filter(required -> phase(required.track()) != required).ifPresent(required -> {
+			throw new IllegalStep(step, from, required);
+		});
 		Map<Track, Phase> next = new EnumMap<>(phases);
 		next.put(step.track(), to);
 		return new InvestigationState(next);

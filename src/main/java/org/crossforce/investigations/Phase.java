@@ -2,7 +2,7 @@ package org.crossforce.investigations;
 
 /** Where one track of an investigation stands. Each track has its own phases, starting from the first listed. */
 public sealed interface Phase permits Phase.Criminal, Phase.CrimeRecording, Phase.Classification, Phase.Misconduct,
-		Phase.Contact {
+		Phase.Contact, Phase.Review {
 
 	Track track();
 
@@ -53,6 +53,15 @@ public sealed interface Phase permits Phase.Criminal, Phase.CrimeRecording, Phas
 		@Override
 		public Track track() {
 			return Track.CONTACT;
+		}
+	}
+
+	enum Review implements Phase {
+		NOT_REQUESTED, REQUESTED, ACKNOWLEDGED, UPHELD, OVERTURNED;
+
+		@Override
+		public Track track() {
+			return Track.REVIEW;
 		}
 	}
 

@@ -44,7 +44,18 @@ public enum Step {
 	OUTCOME_DISMISSAL_WITHOUT_NOTICE(Track.MISCONDUCT, false, true),
 	REFERRED_TO_BARRED_LIST(Track.MISCONDUCT, false, false),
 	/** The accused left the service while under investigation (Police (Conduct) Regulations 2020, Advisory List). */
-	REFERRED_TO_ADVISORY_LIST(Track.MISCONDUCT, false, true);
+	REFERRED_TO_ADVISORY_LIST(Track.MISCONDUCT, false, true),
+
+	/**
+	 * The victim asks for a review of the decision not to charge. It starts the duties to acknowledge the request and
+	 * to decide the review (see {@link DutyKind}).
+	 */
+	REVIEW_REQUESTED(Track.REVIEW, false, false),
+	REVIEW_ACKNOWLEDGED(Track.REVIEW, false, false),
+	/** The review finds the decision not to charge was right; the victim is told why. */
+	REVIEW_DECISION_UPHELD(Track.REVIEW, true, true),
+	/** The review finds the decision not to charge was wrong; the victim is told why and what happens next. */
+	REVIEW_DECISION_OVERTURNED(Track.REVIEW, true, true);
 
 	private final Track track;
 

@@ -12,6 +12,11 @@ public enum Track {
 	/** Police (Conduct) Regulations 2020: severity, investigation, meeting or hearing, outcome, Barred List. */
 	MISCONDUCT,
 	/** Contact with the victim, which may happen at any point. */
-	CONTACT
+	CONTACT,
+	/**
+	 * The Victims' Right to Review a decision not to charge (Victims' Code 2021, Right 7): asked for within 3 months
+	 * of the decision, acknowledged within 10 and decided within 30 working days.
+	 */
+	REVIEW
 
 }

@@ -10,15 +10,21 @@ import org.crossforce.investigations.Phase.Contact;
 import org.crossforce.investigations.Phase.CrimeRecording;
 import org.crossforce.investigations.Phase.Criminal;
 import org.crossforce.investigations.Phase.Misconduct;
+import org.crossforce.investigations.Phase.Review;
 
 /**
  * Every legal step, written once: from which phase of its track it may be recorded, and the phase it leads to.
  * Anything not listed here is refused. Misconduct outcomes follow the Police (Conduct) Regulations 2020: a meeting
  * can end in no more than a final written warning; only a gross misconduct hearing can reduce rank or dismiss.
+ * <p>
+ * A step may also need another track to have reached a phase: a review can only be asked for once the criminal track
+ * has ended in no further action (Victims' Right to Review covers decisions not to charge).
  */
 public final class TransitionTable {
 
 	private static final Map<Step, Map<Phase, Phase>> TABLE = new EnumMap<>(Step.class);
+
+	private static final Map<Step, Phase> REQUIRES = new EnumMap<>(Step.class);
 
 	static {
 		allow(Step.VICTIM_CONTACTED, Contact.ONGOING, Contact.ONGOING);
@@ -78,6 +84,12 @@ public final class TransitionTable {
 		allow(Step.OUTCOME_REDUCTION_IN_RANK, Misconduct.HEARING_HELD, Misconduct.CONCLUDED);
 		allow(Step.OUTCOME_DISMISSAL_WITHOUT_NOTICE, Misconduct.HEARING_HELD, Misconduct.DISMISSED);
 		allow(Step.REFERRED_TO_BARRED_LIST, Misconduct.DISMISSED, Misconduct.ON_BARRED_LIST);
+
+		allow(Step.REVIEW_REQUESTED, Review.NOT_REQUESTED, Review.REQUESTED);
+		require(Step.REVIEW_REQUESTED, Criminal.NO_FURTHER_ACTION);
+		allow(Step.REVIEW_ACKNOWLEDGED, Review.REQUESTED, Review.ACKNOWLEDGED);
+		allow(Step.REVIEW_DECISION_UPHELD, Review.ACKNOWLEDGED, Review.UPHELD);
+		allow(Step.REVIEW_DECISION_OVERTURNED, Review.ACKNOWLEDGED, Review.OVERTURNED);
 	}
 
 	private TransitionTable() {
@@ -88,6 +100,18 @@ public final class TransitionTable {
 			throw new IllegalStateException(step + " belongs to " + step.track());
 		}
 		TABLE.computeIfAbsent(step, s -> new LinkedHashMap<>()).put(from, to);
+	}
+
+	private static void require(Step step, Phase elsewhere) {
+		if (elsewhere.track() == step.track()) {
+			throw new IllegalStateException(step + " can only require a phase of another track");
+		}
+		REQUIRES.put(step, elsewhere);
+	}
+
+	/** The phase another track must have reached before the step may be recorded, if any. */
+	public static Optional<Phase> requires(Step step) {
+		return Optional.ofNullable(REQUIRES.get(step));
 	}
 
 	/** The phase a step leads to from the given phase of its track, or empty when the step is not allowed there. */
@@ -108,6 +132,7 @@ public final class TransitionTable {
 			case CLASSIFICATION -> Classification.NOT_CLASSIFIED;
 			case MISCONDUCT -> Misconduct.NOT_ASSESSED;
 			case CONTACT -> Contact.ONGOING;
+			case REVIEW -> Review.NOT_REQUESTED;
 		};
 	}
 

@@ -40,8 +40,10 @@ class TransitionTableTest {
 					continue;
 				}
 				Optional<Phase> expected = TransitionTable.next(step, phase);
+				// Where the step waits on another track, that track is brought to the phase it needs first.
+				List<Step> before = withRequirement(step, reached.getValue(), paths);
 				tests.add(DynamicTest.dynamicTest(step + " from " + phase, () -> {
-					InvestigationState state = InvestigationState.after(reached.getValue());
+					InvestigationState state = InvestigationState.after(before);
 					assertThat(state.phase(step.track())).isEqualTo(phase);
 					if (expected.isPresent()) {
 						assertThat(state.allows(step)).isTrue();
@@ -61,6 +63,47 @@ class TransitionTableTest {
 		return tests;
 	}
 
+	/**
+	 * Steps that wait on another track (a review needs a decision not to charge) are refused from every phase the
+	 * table allows them, while that other track is at any phase but the one they need.
+	 */
+	@TestFactory
+	List<DynamicTest> aStepThatWaitsOnAnotherTrackIsRefusedUntilThatTrackGetsThere() {
+		Map<Phase, List<Step>> paths = pathsToEveryPhase();
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Step step : Step.values()) {
+			Optional<Phase> required = TransitionTable.requires(step);
+			if (required.isEmpty()) {
+				continue;
+			}
+			for (Phase from : TransitionTable.transitions(step).keySet()) {
+				for (Map.Entry<Phase, List<Step>> elsewhere : paths.entrySet()) {
+					Phase other = elsewhere.getKey();
+					if (other.track() != required.get().track() || other == required.get()) {
+						continue;
+					}
+					List<Step> before = new ArrayList<>(elsewhere.getValue());
+					before.addAll(paths.get(from));
+					tests.add(DynamicTest.dynamicTest(step + " from " + from + " while " + other, () -> {
+						InvestigationState state = InvestigationState.after(before);
+						assertThat(state.phase(step.track())).isEqualTo(from);
+						assertThat(state.allows(step)).isFalse();
+						assertThat(state.allowedSteps()).doesNotContain(step);
+						assertThatThrownBy(() -> state.record(step)).isInstanceOfSatisfying(IllegalStep.class,
+								refused -> {
+									assertThat(refused.required()).isEqualTo(required.get());
+									assertThat(MESSAGES.getMessage(refused, java.util.Locale.UK)).contains(step.name())
+										.contains(required.get().name())
+										.doesNotContain("{");
+								});
+					}));
+				}
+			}
+		}
+		assertThat(tests).as("the review waits on the criminal track").isNotEmpty();
+		return tests;
+	}
+
 	@Test
 	void everyPhaseCanBeReachedAndEveryStepIsUsedSomewhere() {
 		Map<Phase, List<Step>> paths = pathsToEveryPhase();
@@ -70,6 +113,7 @@ class TransitionTableTest {
 		all.addAll(List.of(Phase.Classification.values()));
 		all.addAll(List.of(Phase.Misconduct.values()));
 		all.addAll(List.of(Phase.Contact.values()));
+		all.addAll(List.of(Phase.Review.values()));
 		assertThat(paths.keySet()).containsExactlyInAnyOrderElementsOf(all);
 		for (Step step : Step.values()) {
 			assertThat(TransitionTable.transitions(step)).as(step.name()).isNotEmpty();
@@ -110,30 +154,67 @@ class TransitionTableTest {
 	void theKeyDecisionsAreTheOnesTheVictimsCodeNames() {
 		assertThat(java.util.Arrays.stream(Step.values()).filter(Step::keyDecision)).containsExactlyInAnyOrder(
 				Step.SUSPECT_ARRESTED, Step.INTERVIEWED_UNDER_CAUTION, Step.RELEASED_WITHOUT_CHARGE, Step.BAILED,
-				Step.RELEASED_UNDER_INVESTIGATION, Step.BAIL_CHANGED, Step.CHARGED, Step.NO_FURTHER_ACTION);
+				Step.RELEASED_UNDER_INVESTIGATION, Step.BAIL_CHANGED, Step.CHARGED, Step.NO_FURTHER_ACTION,
+				Step.REVIEW_DECISION_UPHELD, Step.REVIEW_DECISION_OVERTURNED);
 	}
 
-	/** A shortest list of steps reaching each phase, found by searching the table from each track's start. */
+	@Test
+	void aReviewFollowsOnlyADecisionNotToChargeAndIsAcknowledgedBeforeItIsDecided() {
+		assertThat(InvestigationState.initial().allows(Step.REVIEW_REQUESTED)).isFalse();
+		InvestigationState charged = InvestigationState.after(List.of(Step.REFERRED_TO_CPS, Step.CHARGED));
+		assertThat(charged.allows(Step.REVIEW_REQUESTED)).as("a charge is not a decision not to charge").isFalse();
+		InvestigationState requested = InvestigationState.after(List.of(Step.NO_FURTHER_ACTION, Step.REVIEW_REQUESTED));
+		assertThat(requested.phase(Track.REVIEW)).isEqualTo(Phase.Review.REQUESTED);
+		assertThat(requested.allows(Step.REVIEW_DECISION_UPHELD)).isFalse();
+		assertThat(requested.allows(Step.REVIEW_REQUESTED)).as("one review of the one decision").isFalse();
+		InvestigationState acknowledged = requested.record(Step.REVIEW_ACKNOWLEDGED);
+		assertThat(acknowledged.allowedSteps()).contains(Step.REVIEW_DECISION_UPHELD, Step.REVIEW_DECISION_OVERTURNED);
+		assertThat(acknowledged.record(Step.REVIEW_DECISION_OVERTURNED).allowedSteps())
+			.doesNotContain(Step.REVIEW_DECISION_UPHELD, Step.REVIEW_ACKNOWLEDGED, Step.REVIEW_REQUESTED);
+	}
+
+	/**
+	 * A short list of real steps reaching each phase, found by searching the table from each track's start. A step
+	 * that waits on another track is preceded by the steps that bring that track to the phase it needs.
+	 */
 	static Map<Phase, List<Step>> pathsToEveryPhase() {
 		Map<Phase, List<Step>> paths = new HashMap<>();
-		Deque<Phase> queue = new ArrayDeque<>();
 		for (Track track : Track.values()) {
 			paths.put(TransitionTable.start(track), List.of());
-			queue.add(TransitionTable.start(track));
 		}
-		while (!queue.isEmpty()) {
-			Phase from = queue.poll();
-			for (Step step : Step.values()) {
-				Optional<Phase> to = TransitionTable.next(step, from);
-				if (to.isPresent() && !paths.containsKey(to.get())) {
-					List<Step> path = new ArrayList<>(paths.get(from));
+		boolean found = true;
+		while (found) {
+			found = false;
+			Deque<Phase> next = new ArrayDeque<>(paths.keySet());
+			while (!next.isEmpty()) {
+				Phase from = next.poll();
+				for (Step step : Step.values()) {
+					Optional<Phase> to = TransitionTable.next(step, from);
+					Optional<Phase> required = TransitionTable.requires(step);
+					if (to.isEmpty() || paths.containsKey(to.get())
+							|| required.isPresent() && !paths.containsKey(required.get())) {
+						continue;
+					}
+					List<Step> path = new ArrayList<>(withRequirement(step, paths.get(from), paths));
 					path.add(step);
 					paths.put(to.get(), path);
-					queue.add(to.get());
+					next.add(to.get());
+					found = true;
 				}
 			}
 		}
 		return paths;
+	}
+
+	/** The steps before {@code step}: {@code path}, preceded where needed by the way to the phase the step waits on. */
+	static List<Step> withRequirement(Step step, List<Step> path, Map<Phase, List<Step>> paths) {
+		Optional<Phase> required = TransitionTable.requires(step);
+		if (required.isEmpty() || InvestigationState.after(path).phase(required.get().track()) == required.get()) {
+			return path;
+		}
+		List<Step> before = new ArrayList<>(paths.get(required.get()));
+		before.addAll(path);
+		return before;
 	}
 
 }

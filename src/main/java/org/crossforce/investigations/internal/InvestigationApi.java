@@ -1,11 +1,13 @@
 package org.crossforce.investigations.internal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
 import org.crossforce.identity.Role;
 import org.crossforce.identity.SignedInUser;
+import org.crossforce.investigations.CaseAssignments;
 import org.crossforce.investigations.Investigations;
 import org.crossforce.investigations.StepRequest;
 import org.crossforce.investigations.Timeline;
@@ -17,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -32,8 +35,15 @@ class InvestigationApi {
 
 	private final Investigations investigations;
 
-	InvestigationApi(Investigations investigations) {
+	private final CaseAssignments assignments;
+
+	InvestigationApi(Investigations investigations, CaseAssignments assignments) {
 		this.investigations = investigations;
+		this.assignments = assignments;
+	}
+
+	/** The usernames (email addresses) of the case's investigator and supervisor. */
+	record AssignmentRequest(@Size(max = 254) String investigator, @Size(max = 254) String supervisor) {
 	}
 
 	@PostMapping("/api/cases/{reference}/events")
@@ -57,18 +67,27 @@ class InvestigationApi {
 		return investigations.victimTold(user, reference, duty);
 	}
 
+	@PutMapping("/api/cases/{reference}/assignment")
+	@Operation(summary = "Name the case's investigator and supervisor (the investigating force's professional "
+			+ "standards department): two different enabled users of that force; 400 naming the field otherwise")
+	Timeline.Assignment assign(@AuthenticationPrincipal SignedInUser user, @PathVariable String reference,
+			@Valid @RequestBody AssignmentRequest request) {
+		return assignments.assign(user, reference, request.investigator(), request.supervisor());
+	}
+
 	@GetMapping("/api/duties")
 	@Operation(summary = "Open Victims' Code duties of the caller's force's cases (the IOPC: every force's), "
-			+ "oldest deadline first; overdue=true for only those past their deadline")
+			+ "oldest deadline first; overdue=true for only those past their deadline; the IOPC may pick one force")
 	List<Investigations.DutyDue> duties(@AuthenticationPrincipal SignedInUser user,
-			@RequestParam(defaultValue = "false") boolean overdue) {
-		return investigations.duties(user, overdue);
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String force) {
+		return investigations.duties(user, force == null || force.isBlank() ? null : force, overdue);
 	}
 
 	@Bean
 	static HttpAccessRules investigationRoutes() {
 		return requests -> requests
-			.requestMatchers("/api/cases/*/events", "/api/cases/*/timeline", "/api/cases/*/duties/*/victim-told")
+			.requestMatchers("/api/cases/*/events", "/api/cases/*/timeline", "/api/cases/*/duties/*/victim-told",
+					"/api/cases/*/assignment")
 			.authenticated()
 			.requestMatchers("/api/duties")
 			.hasAnyRole(Role.PROFESSIONAL_STANDARDS.name(), Role.INVESTIGATOR.name(), Role.IOPC.name());
