@@ -27,6 +27,7 @@ import org.crossforce.investigations.internal.InvestigationStore.DutyRow;
 import org.crossforce.investigations.internal.InvestigationStore.OpenDuty;
 import org.crossforce.notifications.Notifications;
 import org.crossforce.notifications.StaffNotice;
+import org.crossforce.notifications.VictimPrompt;
 import org.crossforce.web.InvalidInput;
 
 import org.springframework.context.MessageSource;
@@ -132,6 +133,8 @@ public class Investigations {
 				trimmed(request.offenceGroup()), now, actor);
 		if (step.keyDecision()) {
 			store.insertDuty(reference, id, DutyKind.TELL_VICTIM, due(request.occurredOn(), DutyKind.TELL_VICTIM));
+			// The force still tells the victim itself; the prompt points them to their view, where it is written down.
+			notifications.promptVictim(reference, VictimPrompt.CASE_UPDATED);
 		}
 		if (step == Step.REVIEW_REQUESTED) {
 			store.insertDuty(reference, id, DutyKind.ACKNOWLEDGE_REVIEW,

@@ -36,6 +36,9 @@ class InvestigationApiTest {
 	@Autowired
 	Allocations allocations;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String reference;
 
 	String investigator;
@@ -94,6 +97,22 @@ class InvestigationApiTest {
 			.andExpect(jsonPath("$.steps[*].step").value(org.hamcrest.Matchers.contains("SUSPECT_ARRESTED", "BAILED")))
 			.andExpect(jsonPath("$.phases", hasItem("CRIMINAL=ON_BAIL")))
 			.andExpect(jsonPath("$.steps[0].recordedBy").value(investigator));
+	}
+
+	@Test
+	void aKeyDecisionPromptsTheVictimToLookAtTheirViewAndOtherStepsDoNot() throws Exception {
+		record(investigator, "CLASSIFIED_AS_CONDUCT_MATTER", "2025-12-22", "Illustrative reason")
+			.andExpect(status().isCreated());
+		org.assertj.core.api.Assertions.assertThat(victimPrompts()).as("not a key decision").isZero();
+		record(investigator, "SUSPECT_ARRESTED", "2025-12-24", null).andExpect(status().isCreated());
+		org.assertj.core.api.Assertions.assertThat(victimPrompts()).isEqualTo(1);
+	}
+
+	private long victimPrompts() {
+		return jdbc.sql("select count(*) from notification where case_reference = :r and template = 'CASE_UPDATED'")
+			.param("r", reference)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -199,6 +199,41 @@ class VictimViewTest {
 	}
 
 	@Test
+	void afterADecisionToTakeNoFurtherActionTheVictimAsksForAReviewOnce() throws Exception {
+		MockHttpSession session = TrackedCases.signIn(mvc, tracked);
+		Document before = Html.of(mvc.perform(get("/track/case").session(session)).andReturn());
+		assertThat(before.select("#ask-for-review")).as("no review before a decision not to charge").isEmpty();
+		mvc.perform(post("/track/review").session(session).with(csrf())).andExpect(redirectedUrl("/track/case"));
+		Document refused = Html.of(mvc.perform(get("/track/case").session(session)).andReturn());
+		assertThat(refused.select("#review-refused").text()).as("nothing to review yet").isNotBlank();
+
+		mvc.perform(post("/api/cases/{r}/events", tracked.reference())
+			.header("Authorization", DemoTokens.bearer(mvc, tracked.psd()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"step\": \"NO_FURTHER_ACTION\", \"occurredOn\": \"" + java.time.LocalDate.now()
+					+ "\", \"reason\": \"Illustrative: not enough evidence.\"}"))
+			.andExpect(status().is2xxSuccessful());
+		Document offered = Html.of(mvc.perform(get("/track/case").session(session)).andReturn());
+		assertThat(offered.select("#right-to-review").text()).contains("review");
+		assertThat(offered.select("#ask-for-review")).hasSize(1);
+
+		mvc.perform(post("/track/review").session(session).with(csrf())).andExpect(redirectedUrl("/track/case"));
+		Document asked = Html.of(mvc.perform(get("/track/case").session(session)).andReturn());
+		assertThat(asked.select("#review-requested-title")).hasSize(1);
+		assertThat(asked.select("#ask-for-review")).as("asked once only").isEmpty();
+		assertThat(asked.select("#decisions").text()).contains("You asked for a review");
+		assertThat(jdbc.sql("select count(*) from victims_code_duty where reference = :r and kind in "
+				+ "('ACKNOWLEDGE_REVIEW', 'DECIDE_REVIEW') and told_at is null")
+			.param("r", tracked.reference()).query(Long.class).single())
+			.as("the force must acknowledge and decide, each against its deadline").isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from notification where template = 'REVIEW_REQUESTED' and username = :u")
+			.param("u", tracked.psd()).query(Long.class).single()).isPositive();
+		mvc.perform(post("/track/review").session(session).with(csrf())).andExpect(redirectedUrl("/track/case"));
+		assertThat(Html.of(mvc.perform(get("/track/case").session(session)).andReturn()).select("#review-refused")
+			.text()).as("a second request is refused in plain words").isNotBlank();
+	}
+
+	@Test
 	void withdrawingConsentToShareStopsTheInvestigatingForceReadingTheAccount() throws Exception {
 		TrackedCases.investigatingForceMayRead(mvc, tracked);
 		SignedInUser psd = (SignedInUser) users.loadUserByUsername(tracked.psd());

@@ -40,7 +40,8 @@ class CaseProgress {
 	static final int UPDATE_STANDARD_WORKING_DAYS = 20;
 
 	/** Decisions whose reason the victim is told (Victims' Code 2021, Right 6; the Victims' Right to Review). */
-	private static final Set<Step> REASON_SHOWN = Set.of(Step.NO_FURTHER_ACTION);
+	private static final Set<Step> REASON_SHOWN = Set.of(Step.NO_FURTHER_ACTION, Step.REVIEW_DECISION_UPHELD,
+			Step.REVIEW_DECISION_OVERTURNED);
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -77,9 +78,10 @@ class CaseProgress {
 	 * @param nextUpdateIsDuty whether that day is a Victims' Code deadline (else the service's update standard)
 	 * @param noFurtherAction whether a decision not to take further action was made, which the victim may ask to
 	 *        have reviewed
+	 * @param mayAskForReview whether a review has not been asked for yet (the 3-month limit is checked on asking)
 	 */
 	record Progress(String investigatingForce, List<String> stages, List<Decision> decisions, LocalDate nextUpdate,
-			boolean nextUpdateIsDuty, boolean noFurtherAction) {
+			boolean nextUpdateIsDuty, boolean noFurtherAction, boolean mayAskForReview) {
 	}
 
 	/** The victim's read of the timeline is audited by {@link Investigations#timelineForVictim}. */
@@ -105,7 +107,7 @@ class CaseProgress {
 			.toList();
 		LocalDate nextDuty = timeline.duties()
 			.stream()
-			.filter(duty -> duty.toldAt() == null)
+			.filter(Timeline.Duty::open)
 			.map(Timeline.Duty::dueOn)
 			.min(Comparator.naturalOrder())
 			.orElse(null);
@@ -117,7 +119,8 @@ class CaseProgress {
 		LocalDate nextUpdate = nextDuty != null ? nextDuty
 				: calendar.due(lastChange, UPDATE_STANDARD_WORKING_DAYS, WorkingDayRule.EW).due();
 		boolean noFurtherAction = timeline.steps().stream().anyMatch(step -> step.step() == Step.NO_FURTHER_ACTION);
-		return new Progress(force, stages, decisions, nextUpdate, nextDuty != null, noFurtherAction);
+		return new Progress(force, stages, decisions, nextUpdate, nextDuty != null, noFurtherAction,
+				timeline.allowedNext().contains(Step.REVIEW_REQUESTED));
 	}
 
 	/** Whether a track has moved from where every case starts; tracks this view does not know are shown. */
@@ -150,10 +153,8 @@ class CaseProgress {
 		return known != null ? known : text("track.step.other");
 	}
 
-	/** Review decisions (their steps name a review) carry reasons owed to the victim, as no further action does. */
 	private static String reasonShown(Timeline.RecordedStep step) {
-		boolean shown = REASON_SHOWN.contains(step.step()) || step.step().name().contains("REVIEW");
-		return shown ? step.reason() : null;
+		return REASON_SHOWN.contains(step.step()) ? step.reason() : null;
 	}
 
 	private String text(String code, Object... arguments) {
