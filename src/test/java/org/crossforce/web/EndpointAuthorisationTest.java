@@ -53,7 +53,7 @@ class EndpointAuthorisationTest {
 			"GET /track", "POST /track", "GET /track/exit", "GET /track/sign-out", "GET /track/case",
 			"GET /track/messages", "POST /track/messages", "GET /track/add", "POST /track/add", "GET /track/contact",
 			"POST /track/contact", "GET /track/consent", "POST /track/consent", "GET /track/consent/confirm",
-			"POST /track/consent/confirm");
+			"POST /track/consent/confirm", "POST /track/review");
 
 	@Autowired
 	MockMvc mvc;

@@ -288,6 +288,13 @@ class CasePages {
 				&& (user.hasRole(Role.IOPC) || user.hasRole(Role.ADMINISTRATOR)));
 		model.addAttribute("mayMarkConflict",
 				hasErrors(model, "conflictForm") || view.allocation() != null && user.hasRole(Role.ADMINISTRATOR));
+		var acceptance = view.allocation() == null ? java.util.Optional.<org.crossforce.allocation.Acceptance>empty()
+				: allocations.acceptance(reference);
+		model.addAttribute("acceptance", acceptance.orElse(null));
+		model.addAttribute("mayAccept", acceptance.filter(pending -> pending.acceptedAt() == null).isPresent()
+				&& user.organisation().isForce()
+				&& user.organisation().forceCode().equals(view.allocation().investigatingForce())
+				&& (user.hasRole(Role.PROFESSIONAL_STANDARDS) || user.hasRole(Role.INVESTIGATOR)));
 		model.addAttribute("mayRecordMode", hasErrors(model, "modeForm") || view.iopcReferral() != null
 				&& view.iopcReferral().required() && user.hasRole(Role.IOPC));
 		if (!model.containsAttribute("overrideForm")) {
