@@ -74,6 +74,12 @@ class AllocationFlowTest {
 			.param("s", "case " + reference)
 			.query(String.class)
 			.list()).containsExactly("report.submitted", "case.allocated");
+		assertThat(jdbc.sql("select count(*) from notification where template = 'CASE_ALLOCATED' and username = :u"
+				+ " and created_at >= :since")
+			.param("u", "psd@" + allocation.investigatingForce() + ".demo")
+			.param("since", java.sql.Timestamp.from(allocation.decidedAt().minusSeconds(1)))
+			.query(Long.class)
+			.single()).as("the investigating force's professional standards department is told").isEqualTo(1);
 	}
 
 	@Test
