@@ -2,13 +2,12 @@ package org.crossforce.reports.internal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.crossforce.reports.Contact.ContactChannel;
+import org.crossforce.reports.ContactChannelFields;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,51 +78,8 @@ class ContactQuestions {
 
 	}
 
-	public static final class ContactForm {
+	public static final class ContactForm extends ContactChannelFields {
 
-		interface ByEmail {
-		}
-
-		interface ByPhone {
-		}
-
-		@NotNull(message = "{journey.contact.required}")
-		private ContactChannel channel;
-
-		@NotBlank(groups = ByEmail.class, message = "{journey.contact.email.required}")
-		@Email(groups = ByEmail.class, regexp = ".+@.+\\..+", message = "{journey.contact.email.invalid}")
-		@Size(groups = ByEmail.class, max = 254, message = "{journey.contact.email.invalid}")
-		private String email;
-
-		@NotBlank(groups = ByPhone.class, message = "{journey.contact.phone.required}")
-		@Pattern(groups = ByPhone.class, regexp = "\\+?[0-9 ()-]{6,}", message = "{journey.contact.phone.invalid}")
-		@Size(groups = ByPhone.class, max = 30, message = "{journey.contact.phone.invalid}")
-		private String phone;
-
-		public ContactChannel getChannel() {
-			return channel;
-		}
-
-		public void setChannel(ContactChannel channel) {
-			this.channel = channel;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		/** Spaces copied in around an address or number are not part of it. */
-		public void setEmail(String email) {
-			this.email = email == null ? null : email.strip();
-		}
-
-		public String getPhone() {
-			return phone;
-		}
-
-		public void setPhone(String phone) {
-			this.phone = phone == null ? null : phone.strip();
-		}
 
 	}
 
@@ -198,12 +154,7 @@ class ContactQuestions {
 	@PostMapping("/contact")
 	String contact(Journey journey, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
 			Model model) {
-		if (form.getChannel() == ContactChannel.EMAIL) {
-			validator.validate(form, errors, ContactForm.ByEmail.class);
-		}
-		if (form.getChannel() == ContactChannel.PHONE) {
-			validator.validate(form, errors, ContactForm.ByPhone.class);
-		}
+		form.validateChosenChannel(validator, errors);
 		if (errors.hasErrors()) {
 			return showContact(journey, model, errors, form);
 		}

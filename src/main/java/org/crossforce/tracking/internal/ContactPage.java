@@ -6,14 +6,12 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.crossforce.audit.AuditLog;
 import org.crossforce.reports.Contact;
+import org.crossforce.reports.ContactChannelFields;
 import org.crossforce.reports.Contact.ContactChannel;
 import org.crossforce.reports.Reports;
 import org.crossforce.reports.VictimChanges;
@@ -57,26 +55,7 @@ class ContactPage {
 		this.validator = new SpringValidatorAdapter(validator);
 	}
 
-	public static final class ContactForm {
-
-		interface ByEmail {
-		}
-
-		interface ByPhone {
-		}
-
-		@NotNull(message = "{journey.contact.required}")
-		private ContactChannel channel;
-
-		@NotBlank(groups = ByEmail.class, message = "{journey.contact.email.required}")
-		@Email(groups = ByEmail.class, regexp = ".+@.+\\..+", message = "{journey.contact.email.invalid}")
-		@Size(groups = ByEmail.class, max = 254, message = "{journey.contact.email.invalid}")
-		private String email;
-
-		@NotBlank(groups = ByPhone.class, message = "{journey.contact.phone.required}")
-		@Pattern(groups = ByPhone.class, regexp = "\\+?[0-9 ()-]{6,}", message = "{journey.contact.phone.invalid}")
-		@Size(groups = ByPhone.class, max = 30, message = "{journey.contact.phone.invalid}")
-		private String phone;
+	public static final class ContactForm extends ContactChannelFields {
 
 		@Size(max = 500, message = "{journey.contactTimes.safeTimes.tooLong}")
 		private String safeTimes;
@@ -87,30 +66,6 @@ class ContactPage {
 		private String safeFrom;
 
 		private String safeUntil;
-
-		public ContactChannel getChannel() {
-			return channel;
-		}
-
-		public void setChannel(ContactChannel channel) {
-			this.channel = channel;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email == null ? null : email.strip();
-		}
-
-		public String getPhone() {
-			return phone;
-		}
-
-		public void setPhone(String phone) {
-			this.phone = phone == null ? null : phone.strip();
-		}
 
 		public String getSafeTimes() {
 			return safeTimes;
@@ -146,9 +101,9 @@ class ContactPage {
 
 		static ContactForm of(Contact contact) {
 			ContactForm form = new ContactForm();
-			form.channel = contact.preferred();
-			form.email = contact.email();
-			form.phone = contact.phone();
+			form.setChannel(contact.preferred());
+			form.setEmail(contact.email());
+			form.setPhone(contact.phone());
 			form.safeTimes = contact.safeTimes();
 			form.leaveMessages = contact.leaveMessages();
 			form.safeFrom = contact.safeFrom() == null ? null : HH_MM.format(contact.safeFrom());
@@ -181,12 +136,7 @@ class ContactPage {
 	String change(VictimSession victim, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		boolean anonymous = reports.summary(victim.reference()).orElseThrow().victimAnonymous();
-		if (form.getChannel() == ContactChannel.EMAIL) {
-			validator.validate(form, errors, ContactForm.ByEmail.class);
-		}
-		if (form.getChannel() == ContactChannel.PHONE) {
-			validator.validate(form, errors, ContactForm.ByPhone.class);
-		}
+		form.validateChosenChannel(validator, errors);
 		LocalTime from = time(form.getSafeFrom(), "safeFrom", errors);
 		LocalTime until = time(form.getSafeUntil(), "safeUntil", errors);
 		if (!errors.hasFieldErrors("safeFrom") && !errors.hasFieldErrors("safeUntil") && (from == null) != (until == null)) {
