@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.crossforce.allocation.internal.AcceptanceStore;
@@ -71,6 +73,12 @@ public class Allocations {
 	@Transactional(readOnly = true)
 	public Optional<IopcReferral> referral(String reference) {
 		return store.referral(reference);
+	}
+
+	/** The investigating force of each of these cases that is allocated, by reference. */
+	@Transactional(readOnly = true)
+	public Map<String, String> investigatingForces(Collection<String> references) {
+		return store.investigatingForces(references);
 	}
 
 	@Transactional(readOnly = true)

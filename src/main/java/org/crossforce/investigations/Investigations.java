@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.crossforce.allocation.Allocations;
-import org.crossforce.allocation.CaseAllocation;
 import org.crossforce.audit.AuditLog;
 import org.crossforce.calendar.CalendarArgumentException;
 import org.crossforce.calendar.WorkingDayCalendar;
@@ -222,8 +221,7 @@ public class Investigations {
 		Map<String, String> forceOf = new HashMap<>();
 		if (user.hasRole(Role.IOPC) && force == null) {
 			open = store.allOpenDuties();
-			open.forEach(duty -> forceOf.computeIfAbsent(duty.reference(),
-					reference -> allocations.of(reference).map(CaseAllocation::investigatingForce).orElse(null)));
+			forceOf.putAll(allocations.investigatingForces(open.stream().map(OpenDuty::reference).distinct().toList()));
 		}
 		else {
 			String investigating = user.hasRole(Role.IOPC) ? force

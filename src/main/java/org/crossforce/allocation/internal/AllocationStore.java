@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,6 +122,19 @@ public class AllocationStore {
 			.query((rs, row) -> new AllocationRequest(rs.getString(1), split(rs.getString(2)), rs.getString(3),
 					rs.getString(4), List.of()))
 			.optional();
+	}
+
+	/** The investigating force of each allocated case among the references, in one query. */
+	public Map<String, String> investigatingForces(Collection<String> references) {
+		Map<String, String> forces = new HashMap<>();
+		if (references.isEmpty()) {
+			return forces;
+		}
+		jdbc.sql("select reference, investigating_force from allocation where reference in (:references)")
+			.param("references", references)
+			.query((row, number) -> forces.put(row.getString(1), row.getString(2)))
+			.list();
+		return forces;
 	}
 
 	public List<String> investigatedBy(String force, int limit, int offset) {
