@@ -10,17 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.crossforce.notifications.OutgoingMessage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The table of queued messages. It holds no address and no case content, only who and which prompt. */
+/**
+ * The table of queued messages. A victim's or staff member's row holds no address and no case content, only who and
+ * which prompt; an authority's row holds the FOI correspondence itself, which is public and written by its sender.
+ */
 @Repository
 public class Outbox {
 
 	/** Whom a row is for. */
 	public enum RecipientKind {
-		VICTIM, STAFF
+		VICTIM, STAFF, AUTHORITY
 	}
+
+	/** The template name of an authority's row: its text is in the row. */
+	static final String AUTHORITY_TEMPLATE = "FOI_CORRESPONDENCE";
 
 	/**
 	 * One queued message.
@@ -28,10 +37,11 @@ public class Outbox {
 	 * @param reference for a victim, their case reference
 	 * @param username for staff, their username (their email address)
 	 * @param template the name of the {@code VictimPrompt} or {@code StaffNotice}
+	 * @param letter for an authority, the message as written; null otherwise
 	 */
 	public record Row(long id, RecipientKind kind, String reference, String username, String template,
 			OutboxState state, Instant createdAt, int attempts, Instant nextAttemptAt, Instant sentAt, String channel,
-			String lastError) {
+			String lastError, OutgoingMessage letter) {
 	}
 
 	private final JdbcClient jdbc;
@@ -46,6 +56,23 @@ public class Outbox {
 
 	public void queueForStaff(String username, String template, Instant now) {
 		insert(RecipientKind.STAFF, null, username, template, now);
+	}
+
+	/** Queues a message to an authority's address as written; returns the row's id. */
+	public long queueForAuthority(OutgoingMessage letter, Instant now) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into notification (recipient_kind, template, address, subject, body, state, created_at,
+				  attempts, next_attempt_at)
+				values ('AUTHORITY', :template, :address, :subject, :body, 'PENDING', :now, 0, :now)
+				""")
+			.param("template", AUTHORITY_TEMPLATE)
+			.param("address", letter.address())
+			.param("subject", letter.subject())
+			.param("body", letter.body())
+			.param("now", time(now))
+			.update(key, "id");
+		return key.getKey().longValue();
 	}
 
 	private void insert(RecipientKind kind, String reference, String username, String template, Instant now) {
@@ -166,7 +193,9 @@ public class Outbox {
 				rs.getString("case_reference"), rs.getString("username"), rs.getString("template"),
 				OutboxState.valueOf(rs.getString("state")), instant(rs, "created_at"), rs.getInt("attempts"),
 				instant(rs, "next_attempt_at"), instant(rs, "sent_at"), rs.getString("channel"),
-				rs.getString("last_error"));
+				rs.getString("last_error"),
+				rs.getString("address") == null ? null
+						: new OutgoingMessage(rs.getString("address"), rs.getString("subject"), rs.getString("body")));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

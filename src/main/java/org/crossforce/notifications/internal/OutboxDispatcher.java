@@ -93,6 +93,10 @@ public class OutboxDispatcher {
 	}
 
 	private void handle(Outbox.Row row, Instant now) {
+		if (row.kind() == Outbox.RecipientKind.AUTHORITY) {
+			send(row, channels.forMedium(Medium.EMAIL), row.letter(), now);
+			return;
+		}
 		if (row.kind() == Outbox.RecipientKind.STAFF) {
 			send(row, channels.forMedium(Medium.EMAIL),
 					texts.forStaff(StaffNotice.valueOf(row.template()), row.username()), now);
