@@ -111,16 +111,29 @@ public class FoiClock {
 			}
 		}
 
+		/**
+		 * An extension is late when announced after the deadline then in force: the 20 working days for the first
+		 * (FOIA s.17(2)), the previously extended date for a further one, which the ICO accepts so long as the total
+		 * stays reasonable.
+		 */
 		private void extend(RequestStep step) {
-			if (started != null && step.effectiveOn().isAfter(baseDeadline().due())) {
-				warnings.add(text("foi.clock.warning.lateExtension", date(step.effectiveOn()),
-						date(baseDeadline().due())));
+			if (started != null) {
+				LocalDate inForce = responseDue().date();
+				if (step.effectiveOn().isAfter(inForce)) {
+					warnings.add(text("foi.clock.warning.lateExtension", date(step.effectiveOn()), date(inForce)));
+				}
 			}
 			extensions.add(step);
+		}
+
+		/** The warnings so far, and one for the extensions' total if it is too long (once, however many there are). */
+		private List<String> warnings() {
+			List<String> all = new ArrayList<>(warnings);
 			int total = extensionDays();
 			if (total > REASONABLE_EXTENSION_WORKING_DAYS) {
-				warnings.add(text("foi.clock.warning.longExtension", total, REASONABLE_EXTENSION_WORKING_DAYS));
+				all.add(text("foi.clock.warning.longExtension", total, REASONABLE_EXTENSION_WORKING_DAYS));
 			}
+			return all;
 		}
 
 		private void answered(RequestStep step) {
@@ -169,13 +182,13 @@ public class FoiClock {
 			boolean overdue = today.isAfter(due);
 			int late = overdue ? calendar.workingDaysBetween(due, today, WorkingDayRule.FOI) : 0;
 			return new ClockReading(state, due, veryOverdueAfter, overdue, today.isAfter(veryOverdueAfter), late,
-					explanation, null, null, answer, warnings);
+					explanation, null, null, answer, warnings());
 		}
 
 		/** Nothing owed by the authority now. */
 		private ClockReading quiet(String explanation, LocalDate actBy, String actByExplanation) {
 			return new ClockReading(state, null, null, false, false, 0, explanation, actBy, actByExplanation, answer,
-					warnings);
+					warnings());
 		}
 
 		private Deadline baseDeadline() {
