@@ -50,12 +50,12 @@ record Dataset(List<Dimension> dimensions) {
 						"Dismissed", "Other"))));
 	}
 
-	boolean declared() {
+	public boolean declared() {
 		return !dimensions.isEmpty();
 	}
 
 	/** How many cells the dataset has: the product of the numbers of allowed values. */
-	long cellCount() {
+	public long cellCount() {
 		if (dimensions.isEmpty()) {
 			return 0;
 		}

@@ -54,7 +54,7 @@ final class DatasetFiles {
 			cells = List.copyOf(cells);
 		}
 
-		String cell(int column) {
+		public String cell(int column) {
 			return column < cells.size() ? cells.get(column) : "";
 		}
 

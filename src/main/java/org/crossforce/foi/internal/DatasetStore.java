@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.crossforce.foi.internal.Dataset.Dimension;
@@ -75,8 +76,15 @@ class DatasetStore {
 			.list();
 	}
 
-	/** Every value of the campaign's requests, by authority name, then in the order recorded. */
+	/** Every value of the campaign's requests, by authority name, then in the order the values were declared. */
 	List<CampaignValue> campaignValues(long campaignId) {
+		Dataset dataset = dataset(campaignId);
+		Comparator<CampaignValue> declared = Comparator.comparing(CampaignValue::authorityName);
+		for (Dimension dimension : dataset.dimensions()) {
+			int index = dimension.position() - 1;
+			declared = declared
+				.thenComparingInt(value -> dimension.allowed().indexOf(value.entry().coordinates().get(index)));
+		}
 		return jdbc.sql("""
 				select v.*, r.authority_code, a.name as authority_name, m.dated_on
 				from foi_dataset_value v
@@ -90,7 +98,10 @@ class DatasetStore {
 			.query((rs, row) -> new CampaignValue(rs.getLong("request_id"), rs.getString("authority_code"),
 					rs.getString("authority_name"), rs.getLong("message_id"),
 					rs.getObject("dated_on", LocalDate.class), entry(rs)))
-			.list();
+			.list()
+			.stream()
+			.sorted(declared)
+			.toList();
 	}
 
 	/** Records a cell, replacing what the request had at the same coordinates. */
