@@ -63,12 +63,12 @@ class RequestOverview {
 			LocalDate receivedOn, Set<Exemption> exemptionsCited, List<RecordedStep> steps, List<Correspondence> thread,
 			boolean mayChange, Set<MessageKind> followUps) {
 
-		String reference() {
+		public String reference() {
 			return FollowUps.reference(request);
 		}
 
 		/** The date of the latest step: nothing recorded later may be dated before it. */
-		LocalDate latestStepOn() {
+		public LocalDate latestStepOn() {
 			return steps.isEmpty() ? null : steps.get(steps.size() - 1).step().effectiveOn();
 		}
 
