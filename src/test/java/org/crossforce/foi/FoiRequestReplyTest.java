@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -168,7 +167,7 @@ class FoiRequestReplyTest {
 		return request;
 	}
 
-	private String error(MockHttpServletRequestBuilder request, String field) throws Exception {
+	private String error(org.springframework.test.web.servlet.RequestBuilder request, String field) throws Exception {
 		Document page = Html.of(mvc.perform(request).andExpect(status().isOk()).andReturn());
 		assertThat(page.select(".govuk-error-summary a[href=#" + field + "]")).hasSize(1);
 		return page.select("#" + field + "-error").text();
