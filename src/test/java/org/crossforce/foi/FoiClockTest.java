@@ -321,8 +321,8 @@ class FoiClockTest {
 				extension(LocalDate.of(2024, 7, 3), 10)), LocalDate.of(2024, 7, 4));
 		assertThat(reading.dueDate()).isEqualTo(LocalDate.of(2024, 7, 16));
 		assertThat(reading.warnings()).containsExactly("The extension was announced on 3 July 2024, after the "
-				+ "deadline of 1 July 2024: an authority must say it needs more time within the 20 working days "
-				+ "(FOIA s.17(2)).");
+				+ "deadline then in force (1 July 2024): an authority must say that it needs more time for the public "
+				+ "interest test before its deadline passes (FOIA s.17(1) and (2)).");
 	}
 
 	@Test
