@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class FoiRoutes {
 
 	@Bean
-	static HttpAccessRules foiRoutes() {
+	static HttpAccessRules foiHttpAccessRules() {
 		return requests -> requests.requestMatchers("/admin/foi", "/admin/foi/**")
 			.hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers("/foi", "/foi/**", "/api/foi", "/api/foi/**")
