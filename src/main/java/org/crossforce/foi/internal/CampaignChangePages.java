@@ -58,6 +58,10 @@ class CampaignChangePages {
 		model.addAttribute("campaignForm", form);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("placeholders", CampaignText.PLACEHOLDERS);
+		if (campaign.sentAt() != null) {
+			model.addAttribute("refusal", messages.getMessage("foi.campaign.send.already", null,
+					LocaleContextHolder.getLocale()));
+		}
 		return "foi/campaign-edit";
 	}
 

@@ -39,7 +39,7 @@ class CampaignOverviews {
 	record Detail(Campaign campaign, List<RequestRow> requests, Map<FoiState, Integer> countsByState,
 			boolean mayChange) {
 
-		boolean anyLetterSent() {
+		public boolean anyLetterSent() {
 			return campaign.sentAt() != null
 					&& requests.stream().anyMatch(row -> row.request().delivery() == Delivery.LETTER);
 		}
