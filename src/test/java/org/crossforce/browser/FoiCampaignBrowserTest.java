@@ -66,6 +66,7 @@ class FoiCampaignBrowserTest {
 		browser.assertAccessible(page, "a sent campaign");
 
 		page.click("tr[data-authority=essex] a");
+		page.waitForURL("**/foi/requests/*");
 		assertThat(page.locator("main h1").textContent()).isEqualTo("Essex Police");
 		assertThat(page.locator("main").textContent()).contains("20 working days after");
 		browser.assertAccessible(page, "a request awaiting its response");
@@ -109,7 +110,11 @@ class FoiCampaignBrowserTest {
 
 		page.navigate(browser.url("/foi"));
 		page.click("text=Browser test: reports against police employees");
+		page.waitForURL("**/foi/campaigns/*");
+		page.locator("#dataset-values").waitFor();
 		page.click("#dataset-values");
+		page.waitForURL("**/dataset/values");
+		page.locator("#values").waitFor();
 		assertThat(page.locator("#values tbody tr").count()).isEqualTo(3);
 		assertThat(page.locator("#values").textContent()).contains("Police staff").contains("nil");
 		browser.assertAccessible(page, "the values recorded");
