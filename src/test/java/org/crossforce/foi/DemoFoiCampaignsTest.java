@@ -8,8 +8,7 @@ import java.util.Map;
 
 import org.crossforce.foi.internal.FoiRecords;
 import org.crossforce.foi.internal.FoiRecords.Campaign;
-import org.crossforce.foi.internal.PublishedFigures;
-import org.crossforce.foi.internal.PublishedFigures.PublishedFigure;
+import org.crossforce.foi.PublishedFigures.PublishedFigure;
 import org.crossforce.testing.IntegrationTest;
 
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.crossforce.calendar.WorkingDayCalendar;
+import org.crossforce.foi.PublishedFigures;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,4 +1,4 @@
-package org.crossforce.foi.internal;
+package org.crossforce.foi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Figures a published campaign records as someone else obtained and published them, each shown with its campaign's
+ * Figures a published campaign records (the statistics show them as published, with their source) as someone else obtained and published them, each shown with its campaign's
  * source. An area is a force code, or {@code E&W} for England and Wales as a whole.
  */
 @Repository
