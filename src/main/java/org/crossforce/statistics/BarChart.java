@@ -24,9 +24,9 @@ public final class BarChart {
 
 	static final int WIDTH = 720;
 
-	static final int LABELS = 230;
+	static final int LABELS = 290;
 
-	static final int PLOT = 400;
+	static final int PLOT = 340;
 
 	static final int TOP = 48;
 

@@ -40,11 +40,11 @@ public final class Choropleth {
 
 	static final int WIDTH = 720;
 
-	static final int MAP_WIDTH = 470;
+	static final int MAP_WIDTH = 440;
 
 	static final int MAP_TOP = 32;
 
-	static final int LEGEND_LEFT = 496;
+	static final int LEGEND_LEFT = 460;
 
 	static final int LINE = 26;
 

@@ -45,7 +45,7 @@ class BarChartTest {
 		assertThat(svg.select("g.bar-row[data-key=dorset] text.bar-symbol").text()).isEqualTo("[c]");
 		assertThat(svg.select("g.bar-row[data-key=cleveland] text.bar-symbol").text()).isEqualTo("[x]");
 		assertThat(svg.select("g.key text.key-symbol").eachText())
-			.containsExactly("[c] suppressed to protect confidentiality", "[x] not available");
+			.containsExactly("[c] confidential (suppressed)", "[x] not available");
 	}
 
 	@Test

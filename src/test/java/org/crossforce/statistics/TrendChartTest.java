@@ -49,7 +49,7 @@ class TrendChartTest {
 		assertThat(kentLine.split("M", -1)).hasSize(4);
 		assertThat(kentLine.split("L", -1)).hasSize(2);
 		assertThat(svg.select("g.key text.key-symbol").eachText())
-			.containsExactly("[c] suppressed to protect confidentiality", "[x] not available");
+			.containsExactly("[c] confidential (suppressed)", "[x] not available");
 	}
 
 	@Test
