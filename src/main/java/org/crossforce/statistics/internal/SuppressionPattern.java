@@ -29,6 +29,12 @@ public final class SuppressionPattern {
 	/** Cells the reader never sees a number for: those suppressed, and those not available. */
 	private final BitSet hidden;
 
+	/**
+	 * Cells the reader can work out even with every count hidden, such as a total of cells all not applicable:
+	 * hiding one protects nothing, so none is ever chosen.
+	 */
+	private final BitSet pinned;
+
 	private final Disposition[] dispositions;
 
 	private SuppressionPattern(LineSystem system, long[] counts, BitSet counted, BitSet notAvailable) {
@@ -36,6 +42,9 @@ public final class SuppressionPattern {
 		this.counts = counts;
 		this.counted = counted;
 		this.hidden = (BitSet) notAvailable.clone();
+		BitSet everyCountHidden = (BitSet) notAvailable.clone();
+		everyCountHidden.or(counted);
+		this.pinned = ExactDifferencing.determined(system, everyCountHidden);
 		this.dispositions = new Disposition[system.cellCount()];
 		Arrays.fill(this.dispositions, Disposition.SHOWN);
 	}
@@ -133,9 +142,14 @@ public final class SuppressionPattern {
 				+ " whatever else is hidden, so these tables cannot be published safely");
 	}
 
-	/** The cell that hides least, among those shown that hold a count; a member beats the same cell as a total. */
+	/**
+	 * The cell that hides least, among those shown that hold a count and are not pinned; a member beats the same
+	 * cell as a total.
+	 */
 	private Optional<Integer> bestOf(Stream<Candidate> candidates) {
-		return candidates.filter(candidate -> this.counted.get(candidate.cell()) && !this.hidden.get(candidate.cell()))
+		return candidates
+			.filter(candidate -> this.counted.get(candidate.cell()) && !this.hidden.get(candidate.cell())
+					&& !this.pinned.get(candidate.cell()))
 			.min(Comparator.comparingInt(this::preference)
 				.thenComparingLong(candidate -> this.counts[candidate.cell()])
 				.thenComparingInt(Candidate::cell))
