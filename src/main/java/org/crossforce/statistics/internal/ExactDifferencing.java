@@ -3,9 +3,12 @@ package org.crossforce.statistics.internal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,12 +32,14 @@ public final class ExactDifferencing {
 	 */
 	public static BitSet determined(LineSystem system, BitSet hidden) {
 		Map<Integer, SparseRow> pivotRows = new HashMap<>();
+		// For each column, the pivot columns whose rows hold it, so back-substitution visits only those rows.
+		Map<Integer, Set<Integer>> holders = new HashMap<>();
 		for (int line = 0; line < system.lineCount(); line++) {
 			SparseRow row = equationOf(system.cellsOf(line), hidden);
 			if (row == null) {
 				continue;
 			}
-			for (Integer column : new ArrayList<>(row.columns())) {
+			for (Integer column : row.columns()) {
 				SparseRow pivot = pivotRows.get(column);
 				if (pivot != null && row.has(column)) {
 					row = row.eliminate(column, pivot);
@@ -43,14 +48,22 @@ public final class ExactDifferencing {
 			if (row.isZero()) {
 				continue;
 			}
-			int column = row.firstColumn();
+			// The column held by fewest pivot rows, so that the fewest rows change.
+			int column = row.columns()
+				.stream()
+				.min(Comparator.comparingInt((Integer c) -> holders.getOrDefault(c, Set.of()).size())
+					.thenComparingInt(c -> c))
+				.orElseThrow();
 			SparseRow pivot = row.normalised(column);
 			// Keep every pivot row free of every other pivot column, so a reduced row needs one pass only.
-			for (Map.Entry<Integer, SparseRow> other : pivotRows.entrySet()) {
-				if (other.getValue().has(column)) {
-					other.setValue(other.getValue().eliminate(column, pivot).normalised(other.getKey()));
-				}
+			for (Integer other : new ArrayList<>(holders.getOrDefault(column, Set.of()))) {
+				SparseRow before = pivotRows.get(other);
+				SparseRow after = before.eliminate(column, pivot).normalised(other);
+				before.columns().forEach(c -> holders.get(c).remove(other));
+				after.columns().forEach(c -> holders.computeIfAbsent(c, key -> new HashSet<>()).add(other));
+				pivotRows.put(other, after);
 			}
+			pivot.columns().forEach(c -> holders.computeIfAbsent(c, key -> new HashSet<>()).add(column));
 			pivotRows.put(column, pivot);
 		}
 		BitSet determined = new BitSet();

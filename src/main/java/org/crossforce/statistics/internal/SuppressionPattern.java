@@ -95,14 +95,23 @@ public final class SuppressionPattern {
 	}
 
 	/**
-	 * Until no suppressed cell can be worked out by combining lines: hide one more cell near the first such cell,
-	 * looking in the lines through it first and then outwards line by line.
+	 * Until no suppressed cell can be worked out by combining lines: hide one more cell near each such cell,
+	 * looking in the lines through it first and then outwards line by line. A cell whose lines already gained a
+	 * cell this round waits for the next check, which that cell may have answered.
 	 */
 	private void closeDifferencing() {
 		BitSet exposed = exposedCells();
 		while (!exposed.isEmpty()) {
-			int cell = exposed.nextSetBit(0);
-			suppress(nearestPartnerOf(cell), Disposition.SECONDARY);
+			BitSet touched = new BitSet();
+			exposed.stream().forEach(cell -> {
+				int[] lines = this.system.linesOf(cell);
+				if (IntStream.of(lines).noneMatch(touched::get)) {
+					int partner = nearestPartnerOf(cell);
+					suppress(partner, Disposition.SECONDARY);
+					IntStream.of(lines).forEach(touched::set);
+					IntStream.of(this.system.linesOf(partner)).forEach(touched::set);
+				}
+			});
 			closeSingleLines();
 			exposed = exposedCells();
 		}
