@@ -32,7 +32,7 @@ public final class ChartWords {
 
 	/** "[c] suppressed to protect confidentiality". */
 	public String meaning(Symbol symbol) {
-		return get(symbol.messageKey());
+		return get(symbol.chartLabelKey());
 	}
 
 	/** Labels joined as a list is read aloud: "A", "A and B", "A, B and C". */
