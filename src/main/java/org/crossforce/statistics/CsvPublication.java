@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.crossforce.statistics.OpenDataCell.Decimal;
-import org.crossforce.statistics.OpenDataCell.Symbol;
+import org.crossforce.statistics.OpenDataCell.Shorthand;
 import org.crossforce.statistics.OpenDataCell.Text;
 import org.crossforce.statistics.OpenDataCell.WholeNumber;
 import org.crossforce.statistics.OpenDataNotes.Note;
@@ -82,7 +82,7 @@ public final class CsvPublication {
 		if (cell instanceof Decimal decimal) {
 			return decimal.value().toPlainString();
 		}
-		return ((Symbol) cell).symbol().text();
+		return ((Shorthand) cell).symbol().shorthand();
 	}
 
 	/**

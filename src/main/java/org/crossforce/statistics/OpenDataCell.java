@@ -22,8 +22,8 @@ public sealed interface OpenDataCell {
 		return new Decimal(value, places);
 	}
 
-	static OpenDataCell symbol(OpenDataSymbol symbol) {
-		return new Symbol(symbol);
+	static OpenDataCell symbol(Symbol symbol) {
+		return new Shorthand(symbol);
 	}
 
 	record Text(String text) implements OpenDataCell {
@@ -53,9 +53,10 @@ public sealed interface OpenDataCell {
 
 	}
 
-	record Symbol(OpenDataSymbol symbol) implements OpenDataCell {
+	/** A {@link org.crossforce.statistics.Symbol} standing in the cell instead of a figure. */
+	record Shorthand(Symbol symbol) implements OpenDataCell {
 
-		public Symbol {
+		public Shorthand {
 			Objects.requireNonNull(symbol, "symbol");
 		}
 

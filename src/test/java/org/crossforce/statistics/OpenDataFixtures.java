@@ -44,10 +44,10 @@ final class OpenDataFixtures {
 				List.of("Force code", "Force", "Reports", "Rate per 1,000 employees", "Change on previous year"),
 				List.of(List.of(text("E23000001"), text("Metropolitan Police Service"), whole(1512),
 						decimal(new BigDecimal("11.84"), 1), whole(-3)),
-						List.of(text("W15000004"), text("Dyfed-Powys Police"), symbol(OpenDataSymbol.CONFIDENTIAL),
-								symbol(OpenDataSymbol.CONFIDENTIAL), symbol(OpenDataSymbol.NOT_AVAILABLE)),
+						List.of(text("W15000004"), text("Dyfed-Powys Police"), symbol(Symbol.CONFIDENTIAL),
+								symbol(Symbol.CONFIDENTIAL), symbol(Symbol.NOT_AVAILABLE)),
 						List.of(text("E23000099"), text(AWKWARD), whole(0), decimal(new BigDecimal("0.05"), 1),
-								symbol(OpenDataSymbol.NOT_APPLICABLE)),
+								symbol(Symbol.NOT_APPLICABLE)),
 						List.of(text("E23000098"), text(FORMULA), whole(7), decimal(new BigDecimal("2.25"), 2),
 								whole(7)),
 						List.of(text("E23000097"), text(TWO_LINES), whole(12), decimal(BigDecimal.TEN, 1), whole(0)),
@@ -58,7 +58,7 @@ final class OpenDataFixtures {
 	static OpenDataTable byRegion() {
 		return new OpenDataTable("Table 2", "Table 2: Reports by region, England and Wales, 2023 to 2024",
 				List.of("Region", "Reports"),
-				List.of(List.of(text("London"), whole(1512)), List.of(text("Wales"), symbol(OpenDataSymbol.CONFIDENTIAL))));
+				List.of(List.of(text("London"), whole(1512)), List.of(text("Wales"), symbol(Symbol.CONFIDENTIAL))));
 	}
 
 	static OpenDataNotes notes() {

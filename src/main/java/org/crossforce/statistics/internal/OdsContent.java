@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 import org.crossforce.statistics.OpenDataCell;
 import org.crossforce.statistics.OpenDataCell.Decimal;
-import org.crossforce.statistics.OpenDataCell.Symbol;
+import org.crossforce.statistics.OpenDataCell.Shorthand;
 import org.crossforce.statistics.OpenDataCell.Text;
 import org.crossforce.statistics.OpenDataCell.WholeNumber;
 import org.crossforce.statistics.OpenDataNotes;
@@ -187,8 +187,8 @@ final class OdsContent {
 		if (cell instanceof Text text) {
 			return textCell(text.text(), null);
 		}
-		if (cell instanceof Symbol symbol) {
-			return textCell(symbol.symbol().text(), "ce-symbol");
+		if (cell instanceof Shorthand shorthand) {
+			return textCell(shorthand.symbol().shorthand(), "ce-symbol");
 		}
 		String value;
 		int places;
@@ -210,8 +210,8 @@ final class OdsContent {
 		if (cell instanceof Text text) {
 			return text.text();
 		}
-		if (cell instanceof Symbol symbol) {
-			return symbol.symbol().text();
+		if (cell instanceof Shorthand shorthand) {
+			return shorthand.symbol().shorthand();
 		}
 		if (cell instanceof WholeNumber whole) {
 			return String.format(Locale.UK, "%,d", whole.value());
