@@ -29,6 +29,7 @@ import org.crossforce.notifications.StaffNotice;
 import org.crossforce.notifications.VictimPrompt;
 import org.crossforce.web.InvalidInput;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -71,8 +72,12 @@ public class Investigations {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	Investigations(CaseFiles cases, InvestigationStore store, WorkingDayCalendar calendar, AuditLog audit,
-			Clock clock, Allocations allocations, Notifications notifications, MessageSource messages) {
+			Clock clock, Allocations allocations, Notifications notifications, MessageSource messages,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.allocations = allocations;
 		this.cases = cases;
 		this.store = store;
@@ -130,24 +135,37 @@ public class Investigations {
 		Instant now = clock.instant();
 		long id = store.insertStep(reference, step, request.occurredOn(), trimmed(request.reason()),
 				trimmed(request.offenceGroup()), now, actor);
+		events.publishEvent(new InvestigationStepRecorded(reference, step, request.occurredOn(), now));
 		if (step.keyDecision()) {
-			store.insertDuty(reference, id, DutyKind.TELL_VICTIM, due(request.occurredOn(), DutyKind.TELL_VICTIM));
+			startDuty(reference, id, DutyKind.TELL_VICTIM, request.occurredOn());
 			// The force still tells the victim itself; the prompt points them to their view, where it is written down.
 			notifications.promptVictim(reference, VictimPrompt.CASE_UPDATED);
 		}
 		if (step == Step.REVIEW_REQUESTED) {
-			store.insertDuty(reference, id, DutyKind.ACKNOWLEDGE_REVIEW,
-					due(request.occurredOn(), DutyKind.ACKNOWLEDGE_REVIEW));
-			store.insertDuty(reference, id, DutyKind.DECIDE_REVIEW, due(request.occurredOn(), DutyKind.DECIDE_REVIEW));
+			startDuty(reference, id, DutyKind.ACKNOWLEDGE_REVIEW, request.occurredOn());
+			startDuty(reference, id, DutyKind.DECIDE_REVIEW, request.occurredOn());
 		}
 		if (step == Step.REVIEW_ACKNOWLEDGED) {
-			store.closeDuties(reference, DutyKind.ACKNOWLEDGE_REVIEW, actor, now);
+			store.closeDuties(reference, DutyKind.ACKNOWLEDGE_REVIEW, actor, now)
+				.forEach(duty -> dutyClosed(reference, duty, now));
 		}
 		if (step == Step.REVIEW_DECISION_UPHELD || step == Step.REVIEW_DECISION_OVERTURNED) {
-			store.closeDuties(reference, DutyKind.DECIDE_REVIEW, actor, now);
+			store.closeDuties(reference, DutyKind.DECIDE_REVIEW, actor, now)
+				.forEach(duty -> dutyClosed(reference, duty, now));
 		}
 		audit.record(actor, "case.step.recorded", "case " + reference,
 				"step=" + step + ", occurredOn=" + request.occurredOn());
+	}
+
+	private void startDuty(String reference, long stepId, DutyKind kind, LocalDate startedOn) {
+		LocalDate dueOn = due(startedOn, kind);
+		long dutyId = store.insertDuty(reference, stepId, kind, dueOn);
+		events.publishEvent(new VictimsCodeDutyStarted(reference, dutyId, kind, dueOn));
+	}
+
+	private void dutyClosed(String reference, InvestigationStore.ClosedDuty duty, Instant at) {
+		events.publishEvent(new VictimsCodeDutyClosed(reference, duty.id(), duty.kind(), duty.dueOn(),
+				LocalDate.ofInstant(at, UK)));
 	}
 
 	/**
@@ -194,9 +212,10 @@ public class Investigations {
 	@Transactional
 	public Timeline victimTold(SignedInUser user, String reference, long dutyId) {
 		return cases.read(user, reference, CaseResource.INVESTIGATION_STEPS, "victim told", () -> {
-			if (!store.closeDuty(reference, dutyId, user.getUsername(), clock.instant())) {
-				throw new InvalidInput("duty", "investigations.error.noOpenDuty");
-			}
+			Instant now = clock.instant();
+			InvestigationStore.ClosedDuty closed = store.closeDuty(reference, dutyId, user.getUsername(), now)
+				.orElseThrow(() -> new InvalidInput("duty", "investigations.error.noOpenDuty"));
+			dutyClosed(reference, closed, now);
 			audit.record(user.getUsername(), "case.duty.victimTold", "case " + reference, "duty=" + dutyId);
 			return timelineOf(reference, today(), true);
 		});

@@ -57,43 +57,57 @@ public class InvestigationStore {
 		return keys.getKey().longValue();
 	}
 
-	public void insertDuty(String reference, long stepId, DutyKind kind, LocalDate dueOn) {
+	public long insertDuty(String reference, long stepId, DutyKind kind, LocalDate dueOn) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into victims_code_duty (reference, step_id, kind, due_on) values (:r, :s, :kind, :due)")
 			.param("r", reference)
 			.param("s", stepId)
 			.param("kind", kind.name())
 			.param("due", Date.valueOf(dueOn))
-			.update();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	/**
-	 * Marks a duty to tell the victim done; false when it does not belong to the case, was already closed, or is a
-	 * review duty (those close when the acknowledgement or decision is recorded).
+	 * Marks a duty to tell the victim done and returns it; empty when it does not belong to the case, was already
+	 * closed, or is a review duty (those close when the acknowledgement or decision is recorded).
 	 */
-	public boolean closeDuty(String reference, long dutyId, String by, Instant at) {
-		return jdbc.sql("""
-				update victims_code_duty set told_at = :at, told_by = :by
-				where id = :id and reference = :r and told_at is null and kind = :kind
+	public Optional<ClosedDuty> closeDuty(String reference, long dutyId, String by, Instant at) {
+		Optional<LocalDate> dueOn = jdbc.sql("""
+				select due_on from victims_code_duty where id = :id and reference = :r and told_at is null and kind = :kind
 				""")
-			.param("at", Timestamp.from(at))
-			.param("by", by)
 			.param("id", dutyId)
 			.param("r", reference)
 			.param("kind", DutyKind.TELL_VICTIM.name())
+			.query((rs, row) -> rs.getObject(1, LocalDate.class))
+			.optional();
+		if (dueOn.isEmpty() || !close(dutyId, by, at)) {
+			return Optional.empty();
+		}
+		return Optional.of(new ClosedDuty(dutyId, DutyKind.TELL_VICTIM, dueOn.get()));
+	}
+
+	/** Closes every open duty of one kind on the case, as recording the step that does it does, and returns them. */
+	public List<ClosedDuty> closeDuties(String reference, DutyKind kind, String by, Instant at) {
+		return jdbc.sql("select id, due_on from victims_code_duty where reference = :r and kind = :kind and told_at is null")
+			.param("r", reference)
+			.param("kind", kind.name())
+			.query((rs, row) -> new ClosedDuty(rs.getLong(1), kind, rs.getObject(2, LocalDate.class)))
+			.list()
+			.stream()
+			.filter(duty -> close(duty.id(), by, at))
+			.toList();
+	}
+
+	private boolean close(long dutyId, String by, Instant at) {
+		return jdbc.sql("update victims_code_duty set told_at = :at, told_by = :by where id = :id and told_at is null")
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.param("id", dutyId)
 			.update() == 1;
 	}
 
-	/** Closes every open duty of one kind on the case, as recording the step that does it does. */
-	public int closeDuties(String reference, DutyKind kind, String by, Instant at) {
-		return jdbc.sql("""
-				update victims_code_duty set told_at = :at, told_by = :by
-				where reference = :r and kind = :kind and told_at is null
-				""")
-			.param("at", Timestamp.from(at))
-			.param("by", by)
-			.param("r", reference)
-			.param("kind", kind.name())
-			.update();
+	public record ClosedDuty(long id, DutyKind kind, LocalDate dueOn) {
 	}
 
 	/** Open duties of the given cases, oldest deadline first. */
