@@ -9,6 +9,7 @@ import org.crossforce.calendar.WorkingDayCalendar;
 import org.crossforce.calendar.WorkingDayRule;
 import org.crossforce.investigations.Step;
 import org.crossforce.reports.ReportSubmitted;
+import org.crossforce.reports.Reports;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,9 +28,12 @@ class CaseFacts {
 
 	private final WorkingDayCalendar calendar;
 
-	CaseFacts(JdbcClient jdbc, WorkingDayCalendar calendar) {
+	private final Reports reports;
+
+	CaseFacts(JdbcClient jdbc, WorkingDayCalendar calendar, Reports reports) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.reports = reports;
 	}
 
 	/** The year of the April that starts the financial year the day falls in: 2024 for April 2024 to March 2025. */
@@ -101,7 +105,7 @@ class CaseFacts {
 	}
 
 	void stepRecorded(String reference, Step step, LocalDate occurredOn) {
-		LocalDate reportedOn = reportedOn(reference)
+		LocalDate reportedOn = reportedOn(reference).or(() -> learnFromReport(reference))
 			.orElseThrow(() -> new CaseNotYetKnown(reference));
 		String columns = outcomeColumns(step);
 		if (columns != null) {
@@ -167,6 +171,9 @@ class CaseFacts {
 	}
 
 	private void recountDuties(String reference) {
+		if (reportedOn(reference).isEmpty()) {
+			learnFromReport(reference);
+		}
 		requireUpdated(reference, jdbc.sql("""
 				update statistics_case set
 				  duties_due = (select count(*) from statistics_duty d where d.reference = :r),
@@ -176,6 +183,18 @@ class CaseFacts {
 				""")
 			.param("r", reference)
 			.update());
+	}
+
+	/**
+	 * A case reported before statistics were kept, or whose report event is still on its way: its row is made from
+	 * the report's summary (forces, role and date only), exactly as the report event would make it.
+	 */
+	private Optional<LocalDate> learnFromReport(String reference) {
+		reports.summary(reference)
+			.ifPresent(summary -> reported(new ReportSubmitted(summary.reference(), summary.employingForce(),
+					summary.previousForces(), summary.incidentForce(), summary.victimForce(), summary.accusedRole(),
+					summary.accusedRank(), summary.abuseKinds(), summary.referralIndicators(), summary.submittedAt())));
+		return reportedOn(reference);
 	}
 
 	private Optional<LocalDate> reportedOn(String reference) {
@@ -192,8 +211,8 @@ class CaseFacts {
 	}
 
 	/**
-	 * A step or duty arrived before the report's event was handled (in practice only for cases reported before this
-	 * module existed): the listener fails, so the outbox keeps the event and retries it.
+	 * A step or duty arrived for a case the reports module does not know: the listener fails, so the outbox keeps the
+	 * event and retries it.
 	 */
 	static class CaseNotYetKnown extends RuntimeException {
 

@@ -143,7 +143,40 @@ class StatisticsListenersTest {
 		onDutyStarted.on(new VictimsCodeDutyStarted(reference, firstDuty, DutyKind.TELL_VICTIM, today.plusDays(1)));
 		onDutyClosed.on(new VictimsCodeDutyClosed(reference, firstDuty, DutyKind.TELL_VICTIM, today.plusDays(1),
 				today));
-		assertThat(row(reference).orElseThrow()).isEqualTo(investigated);
+		// The listeners run asynchronously: the row must stay as it was while they all finish.
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> row(reference).orElseThrow().equals(investigated));
+	}
+
+	@Test
+	void aCaseReportedBeforeStatisticsWereKeptGetsItsRowFromItsReportWhenAStepArrives() throws Exception {
+		String body = mvc
+			.perform(post("/api/reports").header("Authorization", DemoTokens.bearer(mvc, "advocate@support.demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(ReportApiTestData.VALID))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String reference = JsonPath.read(body, "$.reference");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> row(reference).map(r -> r.get("investigating_force") != null && r.get("reported_on") != null)
+				.orElse(false));
+		// As if the case had been reported before this table existed.
+		jdbc.sql("delete from statistics_case where reference = :r").param("r", reference).update();
+
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		// The listener runs asynchronously, as it does from the outbox.
+		onStep.on(new InvestigationStepRecorded(reference, Step.CHARGED, today, Instant.now()));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> row(reference).isPresent());
+		assertThat(row(reference).orElseThrow()).containsEntry("employing_force", "greater-manchester")
+			.containsEntry("accused_role", "OFFICER")
+			.containsEntry("reported_on", today)
+			.containsEntry("financial_year", CaseFacts.financialYear(today))
+			.containsEntry("charged", true)
+			.containsEntry("first_decision_on", today);
 	}
 
 	private java.util.Optional<Map<String, Object>> row(String reference) {
