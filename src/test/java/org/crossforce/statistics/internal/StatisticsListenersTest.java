@@ -69,15 +69,7 @@ class StatisticsListenersTest {
 
 	@Test
 	void aCaseFillsItsRowFromItsEventsAndRedeliveryCountsNothingTwice() throws Exception {
-		String body = mvc
-			.perform(post("/api/reports").header("Authorization", DemoTokens.bearer(mvc, "advocate@support.demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(ReportApiTestData.VALID))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String reference = JsonPath.read(body, "$.reference");
+		String reference = aReportIsSubmitted();
 		CaseAllocation allocation = await().atMost(Duration.ofSeconds(20))
 			.until(() -> allocations.of(reference), java.util.Optional::isPresent)
 			.orElseThrow();
@@ -151,15 +143,7 @@ class StatisticsListenersTest {
 
 	@Test
 	void aCaseReportedBeforeStatisticsWereKeptGetsItsRowFromItsReportWhenAStepArrives() throws Exception {
-		String body = mvc
-			.perform(post("/api/reports").header("Authorization", DemoTokens.bearer(mvc, "advocate@support.demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(ReportApiTestData.VALID))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String reference = JsonPath.read(body, "$.reference");
+		String reference = aReportIsSubmitted();
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> row(reference).map(r -> r.get("investigating_force") != null && r.get("reported_on") != null)
 				.orElse(false));
@@ -177,6 +161,18 @@ class StatisticsListenersTest {
 			.containsEntry("financial_year", CaseFacts.financialYear(today))
 			.containsEntry("charged", true)
 			.containsEntry("first_decision_on", today);
+	}
+
+	private String aReportIsSubmitted() throws Exception {
+		String body = mvc
+			.perform(post("/api/reports").header("Authorization", DemoTokens.bearer(mvc, "advocate@support.demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(ReportApiTestData.VALID))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.reference");
 	}
 
 	private java.util.Optional<Map<String, Object>> row(String reference) {
