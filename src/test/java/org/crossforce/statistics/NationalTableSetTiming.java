@@ -31,8 +31,9 @@ final class NationalTableSetTiming {
 			long started = System.nanoTime();
 			ProtectedPublication shown = DisclosureControl.protect(publication);
 			long millis = (System.nanoTime() - started) / 1_000_000;
-			System.out.printf("run %d: %d ms, %d primary, %d secondary%n", run, millis,
-					shown.keysWith(Disposition.PRIMARY).size(), shown.keysWith(Disposition.SECONDARY).size());
+			System.out.printf("run %d: %d ms, %d primary, %d secondary, pattern %08x%n", run, millis,
+					shown.keysWith(Disposition.PRIMARY).size(), shown.keysWith(Disposition.SECONDARY).size(),
+					shown.keysWith(Disposition.SECONDARY).stream().sorted().toList().hashCode());
 		}
 	}
 

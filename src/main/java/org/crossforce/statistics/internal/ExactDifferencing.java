@@ -31,6 +31,19 @@ public final class ExactDifferencing {
 	 * reader does not see: suppressed cells and cells not available.
 	 */
 	public static BitSet determined(LineSystem system, BitSet hidden) {
+		try {
+			return new LongElimination(system.cellCount()).determined(system, hidden);
+		}
+		catch (ArithmeticException overflow) {
+			return withBigIntegers(system, hidden);
+		}
+	}
+
+	/**
+	 * The same answer as {@link #determined}, every entry a {@link BigInteger}: used when an entry would not fit in a
+	 * {@code long}, which the lines of real tables, whose entries stay at or near one, never need.
+	 */
+	static BitSet withBigIntegers(LineSystem system, BitSet hidden) {
 		Map<Integer, SparseRow> pivotRows = new HashMap<>();
 		// For each column, the pivot columns whose rows hold it, so back-substitution visits only those rows.
 		Map<Integer, Set<Integer>> holders = new HashMap<>();

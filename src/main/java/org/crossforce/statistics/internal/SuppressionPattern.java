@@ -2,10 +2,6 @@ package org.crossforce.statistics.internal;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
-import java.util.Optional;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.crossforce.statistics.Disposition;
 
@@ -36,6 +32,9 @@ public final class SuppressionPattern {
 	private final BitSet pinned;
 
 	private final Disposition[] dispositions;
+
+	/** The cells suppressed so far, primary or secondary. */
+	private final BitSet suppressed = new BitSet();
 
 	private SuppressionPattern(LineSystem system, long[] counts, BitSet counted, BitSet notAvailable) {
 		this.system = system;
@@ -71,27 +70,63 @@ public final class SuppressionPattern {
 
 	private void suppress(int cell, Disposition why) {
 		this.dispositions[cell] = why;
+		this.suppressed.set(cell);
 		this.hidden.set(cell);
 	}
 
-	/** Until nothing changes: a line that hides exactly one suppressed cell gives it away, so hide another. */
+	/**
+	 * Until nothing changes: a line that hides exactly one suppressed cell gives it away, so hide another. Lines are
+	 * swept in order, again and again; a line none of whose cells changed since it was last looked at would do what
+	 * it did then, nothing, so a sweep looks only at lines with a cell hidden since, and the pattern is the one a full
+	 * sweep gives.
+	 */
 	private void closeSingleLines() {
-		boolean changed = true;
-		while (changed) {
-			changed = false;
-			for (int line = 0; line < this.system.lineCount(); line++) {
-				int[] cells = this.system.cellsOf(line);
-				int[] hiddenHere = IntStream.of(cells).filter(this.hidden::get).toArray();
-				if (hiddenHere.length == 1 && this.dispositions[hiddenHere[0]].suppressed()) {
-					Optional<Integer> partner = bestOf(IntStream.range(0, cells.length)
-						.mapToObj(i -> new Candidate(cells[i], i == 0)));
-					if (partner.isPresent()) {
-						suppress(partner.get(), Disposition.SECONDARY);
-						changed = true;
+		BitSet waiting = new BitSet();
+		waiting.set(0, this.system.lineCount());
+		closeSingleLines(waiting);
+	}
+
+	private void closeSingleLines(BitSet waiting) {
+		BitSet next = new BitSet();
+		while (!waiting.isEmpty()) {
+			for (int line = waiting.nextSetBit(0); line >= 0; line = waiting.nextSetBit(line + 1)) {
+				int hiddenCell = onlyHiddenCell(this.system.cellsOf(line));
+				if (hiddenCell >= 0 && this.dispositions[hiddenCell].suppressed()) {
+					int[] cells = this.system.cellsOf(line);
+					int partner = bestOf(cells);
+					if (partner >= 0) {
+						suppress(partner, Disposition.SECONDARY);
+						// Lines later in this sweep are looked at in it; earlier ones in the next.
+						for (int touched : this.system.linesOf(partner)) {
+							if (touched > line) {
+								waiting.set(touched);
+							}
+							else {
+								next.set(touched);
+							}
+						}
 					}
 				}
 			}
+			waiting.clear();
+			BitSet swap = waiting;
+			waiting = next;
+			next = swap;
 		}
+	}
+
+	/** The one hidden cell of the line, or -1 when it hides none or more than one. */
+	private int onlyHiddenCell(int[] cells) {
+		int found = -1;
+		for (int cell : cells) {
+			if (this.hidden.get(cell)) {
+				if (found >= 0) {
+					return -1;
+				}
+				found = cell;
+			}
+		}
+		return found;
 	}
 
 	/**
@@ -103,27 +138,41 @@ public final class SuppressionPattern {
 		BitSet exposed = exposedCells();
 		while (!exposed.isEmpty()) {
 			BitSet touched = new BitSet();
-			exposed.stream().forEach(cell -> {
+			BitSet changedLines = new BitSet();
+			for (int cell = exposed.nextSetBit(0); cell >= 0; cell = exposed.nextSetBit(cell + 1)) {
 				int[] lines = this.system.linesOf(cell);
-				if (IntStream.of(lines).noneMatch(touched::get)) {
+				if (noneSet(lines, touched)) {
 					int partner = nearestPartnerOf(cell);
 					suppress(partner, Disposition.SECONDARY);
-					IntStream.of(lines).forEach(touched::set);
-					IntStream.of(this.system.linesOf(partner)).forEach(touched::set);
+					setAll(lines, touched);
+					setAll(this.system.linesOf(partner), touched);
+					setAll(this.system.linesOf(partner), changedLines);
 				}
-			});
-			closeSingleLines();
+			}
+			// Every other line was settled by the last pass and has no new hidden cell.
+			closeSingleLines(changedLines);
 			exposed = exposedCells();
+		}
+	}
+
+	private static boolean noneSet(int[] indices, BitSet set) {
+		for (int index : indices) {
+			if (set.get(index)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void setAll(int[] indices, BitSet set) {
+		for (int index : indices) {
+			set.set(index);
 		}
 	}
 
 	private BitSet exposedCells() {
 		BitSet determined = ExactDifferencing.determined(this.system, this.hidden);
-		BitSet suppressed = new BitSet();
-		IntStream.range(0, this.dispositions.length)
-			.filter(cell -> this.dispositions[cell].suppressed())
-			.forEach(suppressed::set);
-		determined.and(suppressed);
+		determined.and(this.suppressed);
 		return determined;
 	}
 
@@ -133,16 +182,33 @@ public final class SuppressionPattern {
 		BitSet ring = (BitSet) reached.clone();
 		while (!ring.isEmpty()) {
 			BitSet lines = new BitSet();
-			ring.stream().forEach(cell -> IntStream.of(this.system.linesOf(cell)).forEach(lines::set));
-			Optional<Integer> partner = bestOf(lines.stream().boxed().flatMap(line -> {
+			for (int cell = ring.nextSetBit(0); cell >= 0; cell = ring.nextSetBit(cell + 1)) {
+				for (int line : this.system.linesOf(cell)) {
+					lines.set(line);
+				}
+			}
+			int partner = -1;
+			int partnerPreference = Integer.MAX_VALUE;
+			for (int line = lines.nextSetBit(0); line >= 0; line = lines.nextSetBit(line + 1)) {
 				int[] cells = this.system.cellsOf(line);
-				return IntStream.range(0, cells.length).mapToObj(i -> new Candidate(cells[i], i == 0));
-			}));
-			if (partner.isPresent()) {
-				return partner.get();
+				int best = bestOf(cells);
+				if (best >= 0) {
+					int preference = preference(best, best == cells[0]);
+					if (partner < 0 || better(best, preference, partner, partnerPreference)) {
+						partner = best;
+						partnerPreference = preference;
+					}
+				}
+			}
+			if (partner >= 0) {
+				return partner;
 			}
 			BitSet next = new BitSet();
-			lines.stream().forEach(line -> IntStream.of(this.system.cellsOf(line)).forEach(next::set));
+			for (int line = lines.nextSetBit(0); line >= 0; line = lines.nextSetBit(line + 1)) {
+				for (int cell : this.system.cellsOf(line)) {
+					next.set(cell);
+				}
+			}
 			next.andNot(reached);
 			reached.or(next);
 			ring = next;
@@ -152,27 +218,41 @@ public final class SuppressionPattern {
 	}
 
 	/**
-	 * The cell that hides least, among those shown that hold a count and are not pinned; a member beats the same
-	 * cell as a total.
+	 * The cell of the line that hides least, among those shown that hold a count and are not pinned, or -1 when there
+	 * is none. A member beats the same cell as a total.
 	 */
-	private Optional<Integer> bestOf(Stream<Candidate> candidates) {
-		return candidates
-			.filter(candidate -> this.counted.get(candidate.cell()) && !this.hidden.get(candidate.cell())
-					&& !this.pinned.get(candidate.cell()))
-			.min(Comparator.comparingInt(this::preference)
-				.thenComparingLong(candidate -> this.counts[candidate.cell()])
-				.thenComparingInt(Candidate::cell))
-			.map(Candidate::cell);
+	private int bestOf(int[] cells) {
+		int best = -1;
+		int bestPreference = Integer.MAX_VALUE;
+		for (int i = 0; i < cells.length; i++) {
+			int cell = cells[i];
+			if (this.counted.get(cell) && !this.hidden.get(cell) && !this.pinned.get(cell)) {
+				int preference = preference(cell, i == 0);
+				if (best < 0 || better(cell, preference, best, bestPreference)) {
+					best = cell;
+					bestPreference = preference;
+				}
+			}
+		}
+		return best;
 	}
 
-	private int preference(Candidate candidate) {
-		if (candidate.total()) {
+	/** Whether the first candidate comes before the second: by preference, then the smaller count, then cell. */
+	private boolean better(int cell, int preference, int than, int thanPreference) {
+		if (preference != thanPreference) {
+			return preference < thanPreference;
+		}
+		if (this.counts[cell] != this.counts[than]) {
+			return this.counts[cell] < this.counts[than];
+		}
+		return cell < than;
+	}
+
+	private int preference(int cell, boolean total) {
+		if (total) {
 			return 2;
 		}
-		return (this.counts[candidate.cell()] > 0) ? 0 : 1;
-	}
-
-	private record Candidate(int cell, boolean total) {
+		return (this.counts[cell] > 0) ? 0 : 1;
 	}
 
 }
