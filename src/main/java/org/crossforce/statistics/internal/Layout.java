@@ -71,9 +71,18 @@ record Layout(List<Area> areas, Map<String, List<String>> regions) {
 		regions = Map.copyOf(regions);
 	}
 
-	/** "REPORTS|greater-manchester|2024", or "...|all" for every year. */
-	static String key(Measure measure, String areaCode, Integer financialYear) {
-		return measure.name() + "|" + areaCode + "|" + (financialYear == null ? ALL_YEARS : financialYear);
+	/**
+	 * "REPORTS|force:greater-manchester|2024", "REPORTS|region:north-west|2024", "REPORTS|england-and-wales|2024", or
+	 * "...|all" for every year. Forces and regions are told apart because a code can be both: West Midlands Police
+	 * is west-midlands, and so is the West Midlands region.
+	 */
+	static String key(Measure measure, Grouping grouping, String areaCode, Integer financialYear) {
+		String area = switch (grouping) {
+			case FORCE -> "force:" + areaCode;
+			case REGION -> "region:" + areaCode;
+			case ENGLAND_AND_WALES -> areaCode;
+		};
+		return measure.name() + "|" + area + "|" + (financialYear == null ? ALL_YEARS : financialYear);
 	}
 
 	/**
@@ -91,16 +100,17 @@ record Layout(List<Area> areas, Map<String, List<String>> regions) {
 				for (String force : region.getValue()) {
 					LiveFigures.Area figures = byForce.get(force);
 					long count = figures == null ? 0 : figures.count(measure);
-					builder.count(key(measure, force, financialYear), count);
-					forceKeys.add(key(measure, force, financialYear));
+					builder.count(key(measure, Grouping.FORCE, force, financialYear), count);
+					forceKeys.add(key(measure, Grouping.FORCE, force, financialYear));
 					regionCount += count;
 				}
-				String regionKey = key(measure, region.getKey(), financialYear);
+				String regionKey = key(measure, Grouping.REGION, region.getKey(), financialYear);
 				builder.count(regionKey, regionCount).line(regionKey, forceKeys);
 				regionKeys.add(regionKey);
 				nationalCount += regionCount;
 			}
-			String nationalKey = key(measure, LiveStatistics.ENGLAND_AND_WALES_CODE, financialYear);
+			String nationalKey = key(measure, Grouping.ENGLAND_AND_WALES, LiveStatistics.ENGLAND_AND_WALES_CODE,
+					financialYear);
 			builder.count(nationalKey, nationalCount).line(nationalKey, regionKeys);
 		}
 		return builder.build();

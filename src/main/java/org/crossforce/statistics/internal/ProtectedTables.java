@@ -42,20 +42,20 @@ record ProtectedTables(Integer financialYear, CaseSelection selection, boolean i
 		return areas.stream().filter(area -> area.grouping() == grouping).toList();
 	}
 
-	String key(Measure measure, String areaCode) {
-		return Layout.key(measure, areaCode, financialYear);
+	String key(Measure measure, AreaFigures area) {
+		return Layout.key(measure, area.grouping(), area.code(), financialYear);
 	}
 
-	String text(Measure measure, String areaCode) {
-		return publication.text(key(measure, areaCode));
+	String text(Measure measure, AreaFigures area) {
+		return publication.text(key(measure, area));
 	}
 
-	Symbol symbol(Measure measure, String areaCode) {
-		return publication.symbol(key(measure, areaCode));
+	Symbol symbol(Measure measure, AreaFigures area) {
+		return publication.symbol(key(measure, area));
 	}
 
-	OptionalLong shownCount(Measure measure, String areaCode) {
-		return publication.shownCount(key(measure, areaCode));
+	OptionalLong shownCount(Measure measure, AreaFigures area) {
+		return publication.shownCount(key(measure, area));
 	}
 
 	/**
@@ -63,7 +63,7 @@ record ProtectedTables(Integer financialYear, CaseSelection selection, boolean i
 	 * decimal place: the count's symbol when the count is hidden, else [x] when the workforce is not known.
 	 */
 	String ratePerThousandWorkforce(Measure measure, AreaFigures area) {
-		String key = key(measure, area.code());
+		String key = key(measure, area);
 		if (publication.symbol(key) == null && area.workforceFte() == null) {
 			return Symbol.NOT_AVAILABLE.shorthand();
 		}
@@ -78,7 +78,7 @@ record ProtectedTables(Integer financialYear, CaseSelection selection, boolean i
 	 * of one to four cases is close to one case's own figure.
 	 */
 	BigDecimal medianWorkingDaysToFirstDecision(AreaFigures area) {
-		OptionalLong base = shownCount(Measure.FIRST_DECISION_TAKEN, area.code());
+		OptionalLong base = shownCount(Measure.FIRST_DECISION_TAKEN, area);
 		if (base.isEmpty() || base.getAsLong() < SMALLEST_MEDIAN_BASE) {
 			return null;
 		}

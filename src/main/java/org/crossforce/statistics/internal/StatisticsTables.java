@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.crossforce.reference.Forces;
@@ -50,6 +53,8 @@ class StatisticsTables {
 
 	private final Map<Period, Object> locks = new ConcurrentHashMap<>();
 
+	private final Map<CaseSelection, LatestYear> latestYears = new ConcurrentHashMap<>();
+
 	StatisticsTables(LiveStatistics live, Forces forces, Clock clock) {
 		this.live = live;
 		this.forces = forces;
@@ -82,9 +87,22 @@ class StatisticsTables {
 		}
 	}
 
+	/** The latest financial year with a case, read again at most once every {@link #RECHECK_AFTER}. */
+	Optional<Integer> latestFinancialYear(CaseSelection selection) {
+		Instant now = this.clock.instant();
+		LatestYear latest = this.latestYears.get(selection);
+		if (latest == null || !latest.checkedAt.plus(RECHECK_AFTER).isAfter(now)) {
+			List<Integer> years = this.live.financialYears(selection);
+			latest = new LatestYear(years.isEmpty() ? null : years.get(years.size() - 1), now);
+			this.latestYears.put(selection, latest);
+		}
+		return Optional.ofNullable(latest.year);
+	}
+
 	/** Forgets every kept table, so the next request reads and protects afresh. */
 	void forget() {
 		this.kept.clear();
+		this.latestYears.clear();
 	}
 
 	private Object lockFor(Period period) {
@@ -95,10 +113,12 @@ class StatisticsTables {
 		Integer year = byForce.financialYear();
 		LiveFigures byRegion = this.live.figures(year, Grouping.REGION, byForce.selection());
 		LiveFigures whole = this.live.figures(year, Grouping.ENGLAND_AND_WALES, byForce.selection());
-		Map<String, BigDecimal> medians = new LinkedHashMap<>();
-		byForce.areas().forEach(area -> medians.put(area.code(), area.medianWorkingDaysToFirstDecision()));
-		byRegion.areas().forEach(area -> medians.put(area.code(), area.medianWorkingDaysToFirstDecision()));
-		whole.areas().forEach(area -> medians.put(area.code(), area.medianWorkingDaysToFirstDecision()));
+		// A force and a region can share a code (west-midlands), so medians are kept apart by grouping.
+		Map<Grouping, Map<String, BigDecimal>> medians = new EnumMap<>(Grouping.class);
+		for (LiveFigures figures : List.of(byForce, byRegion, whole)) {
+			Map<String, BigDecimal> byCode = medians.computeIfAbsent(figures.grouping(), grouping -> new HashMap<>());
+			figures.areas().forEach(area -> byCode.put(area.code(), area.medianWorkingDaysToFirstDecision()));
+		}
 
 		Map<String, LiveFigures.Area> forceFigures = new LinkedHashMap<>();
 		byForce.areas().forEach(area -> forceFigures.put(area.code(), area));
@@ -107,7 +127,7 @@ class StatisticsTables {
 		List<ProtectedTables.AreaFigures> areas = new ArrayList<>();
 		for (Layout.Area area : layout.areas()) {
 			areas.add(new ProtectedTables.AreaFigures(area.code(), area.name(), area.grouping(), area.workforceFte(),
-					medians.get(area.code())));
+					medians.get(area.grouping()).get(area.code())));
 		}
 		return new ProtectedTables(year, byForce.selection(), byForce.includesSynthetic(), now,
 				DisclosureControl.protect(publication), areas);
@@ -125,6 +145,9 @@ class StatisticsTables {
 			Objects.requireNonNull(selection, "selection");
 		}
 
+	}
+
+	private record LatestYear(Integer year, Instant checkedAt) {
 	}
 
 	private record Kept(Map<String, Map<Measure, Long>> byForce, ProtectedTables tables, Instant checkedAt) {
