@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
  * grouping query; only when they differ from the counts the kept tables were made from are the tables protected
  * again. The counts themselves are the fingerprint: the fact table has no last-changed column, and a case's
  * outcome flags change without changing {@code count(*)} or any key, so nothing cheaper catches every change.
- * Figures are therefore at most a minute old, and the database sees at most one grouping query a minute for each
- * period asked for, however busy the API is.
+ * Figures are therefore at most a minute old, and however busy the API is the database is asked for the counts of
+ * a period at most once a minute. Periods are few (the API takes financial years from 2000 to 2100, or all), so what
+ * is kept stays small.
  */
 @Component
 class StatisticsTables {
