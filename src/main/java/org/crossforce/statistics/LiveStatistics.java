@@ -79,11 +79,14 @@ public class LiveStatistics {
 	private String areaCode(String forceCode, Grouping grouping) {
 		return switch (grouping) {
 			case FORCE -> forceCode;
-			case REGION -> forces.find(forceCode)
-				.map(force -> force.region().toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""))
-				.orElse(forceCode);
+			case REGION -> forces.find(forceCode).map(force -> regionCode(force.region())).orElse(forceCode);
 			case ENGLAND_AND_WALES -> ENGLAND_AND_WALES_CODE;
 		};
+	}
+
+	/** A region's code: its name in lower case with hyphens, "Great Britain (national)" → great-britain-national. */
+	public static String regionCode(String region) {
+		return region.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
 	}
 
 	private static String areaName(Force force, Grouping grouping) {

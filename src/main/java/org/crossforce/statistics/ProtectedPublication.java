@@ -72,7 +72,15 @@ public final class ProtectedPublication {
 	 * @param decimalPlaces how many decimal places to print, rounding halves up
 	 */
 	public String rateText(String countKey, long denominator, long per, int decimalPlaces) {
-		if (denominator < 0 || per <= 0 || decimalPlaces < 0) {
+		return rateText(countKey, BigDecimal.valueOf(denominator), per, decimalPlaces);
+	}
+
+	/**
+	 * A rate over a denominator that need not be whole, such as a workforce in full-time equivalents; otherwise as
+	 * {@link #rateText(String, long, long, int)}.
+	 */
+	public String rateText(String countKey, BigDecimal denominator, long per, int decimalPlaces) {
+		if (denominator.signum() < 0 || per <= 0 || decimalPlaces < 0) {
 			throw new IllegalArgumentException("A rate needs a denominator of zero or more, a positive base and "
 					+ "zero or more decimal places");
 		}
@@ -80,12 +88,12 @@ public final class ProtectedPublication {
 		if (symbol != null) {
 			return symbol.shorthand();
 		}
-		if (denominator == 0) {
+		if (denominator.signum() == 0) {
 			return Symbol.NOT_APPLICABLE.shorthand();
 		}
 		BigDecimal rate = BigDecimal.valueOf(this.publication.count(countKey).getAsLong())
 			.multiply(BigDecimal.valueOf(per))
-			.divide(BigDecimal.valueOf(denominator), decimalPlaces, RoundingMode.HALF_UP);
+			.divide(denominator, decimalPlaces, RoundingMode.HALF_UP);
 		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
 		format.setMinimumFractionDigits(decimalPlaces);
 		format.setMaximumFractionDigits(decimalPlaces);

@@ -1,0 +1,157 @@
+package org.crossforce.statistics.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.crossforce.reference.Forces;
+import org.crossforce.statistics.CaseSelection;
+import org.crossforce.statistics.DisclosureControl;
+import org.crossforce.statistics.Grouping;
+import org.crossforce.statistics.LiveFigures;
+import org.crossforce.statistics.LiveStatistics;
+import org.crossforce.statistics.Measure;
+import org.crossforce.statistics.ProtectedPublication;
+import org.crossforce.statistics.Publication;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every measure for every force, region and England and Wales in one financial year (or every year), as one
+ * publication protected by disclosure control, so that no table cut from it gives away a count another table hides.
+ * <p>
+ * Protecting a national set takes about a second, far too long for each request, so the protected tables are kept
+ * per (financial year, selection). After {@link #RECHECK_AFTER} the live counts are read again with the one cheap
+ * grouping query; only when they differ from the counts the kept tables were made from are the tables protected
+ * again. The counts themselves are the fingerprint: the fact table has no last-changed column, and a case's
+ * outcome flags change without changing {@code count(*)} or any key, so nothing cheaper catches every change.
+ * Figures are therefore at most a minute old, and however busy the API is the database is asked for the counts of
+ * a period at most once a minute. Periods are few (the API takes financial years from 2000 to 2100, or all), so what
+ * is kept stays small.
+ */
+@Component
+class StatisticsTables {
+
+	static final Duration RECHECK_AFTER = Duration.ofSeconds(60);
+
+	private final LiveStatistics live;
+
+	private final Forces forces;
+
+	private final Clock clock;
+
+	private final Map<Period, Kept> kept = new ConcurrentHashMap<>();
+
+	private final Map<Period, Object> locks = new ConcurrentHashMap<>();
+
+	private final Map<CaseSelection, LatestYear> latestYears = new ConcurrentHashMap<>();
+
+	StatisticsTables(LiveStatistics live, Forces forces, Clock clock) {
+		this.live = live;
+		this.forces = forces;
+		this.clock = clock;
+	}
+
+	/** @param financialYear the year of the April that starts it, or null for every year */
+	ProtectedTables tables(Integer financialYear, CaseSelection selection) {
+		Period period = new Period(financialYear, selection);
+		Kept current = this.kept.get(period);
+		Instant now = this.clock.instant();
+		if (current != null && current.checkedAt.plus(RECHECK_AFTER).isAfter(now)) {
+			return current.tables;
+		}
+		synchronized (lockFor(period)) {
+			current = this.kept.get(period);
+			now = this.clock.instant();
+			if (current != null && current.checkedAt.plus(RECHECK_AFTER).isAfter(now)) {
+				return current.tables;
+			}
+			LiveFigures byForce = this.live.figures(financialYear, Grouping.FORCE, selection);
+			if (current != null && current.byForce.equals(counts(byForce))) {
+				ProtectedTables same = current.tables.checkedAt(now);
+				this.kept.put(period, new Kept(current.byForce, same, now));
+				return same;
+			}
+			ProtectedTables made = build(byForce, now);
+			this.kept.put(period, new Kept(counts(byForce), made, now));
+			return made;
+		}
+	}
+
+	/** The latest financial year with a case, read again at most once every {@link #RECHECK_AFTER}. */
+	Optional<Integer> latestFinancialYear(CaseSelection selection) {
+		Instant now = this.clock.instant();
+		LatestYear latest = this.latestYears.get(selection);
+		if (latest == null || !latest.checkedAt.plus(RECHECK_AFTER).isAfter(now)) {
+			List<Integer> years = this.live.financialYears(selection);
+			latest = new LatestYear(years.isEmpty() ? null : years.get(years.size() - 1), now);
+			this.latestYears.put(selection, latest);
+		}
+		return Optional.ofNullable(latest.year);
+	}
+
+	/** Forgets every kept table, so the next request reads and protects afresh. */
+	void forget() {
+		this.kept.clear();
+		this.latestYears.clear();
+	}
+
+	private Object lockFor(Period period) {
+		return this.locks.computeIfAbsent(period, key -> new Object());
+	}
+
+	private ProtectedTables build(LiveFigures byForce, Instant now) {
+		Integer year = byForce.financialYear();
+		LiveFigures byRegion = this.live.figures(year, Grouping.REGION, byForce.selection());
+		LiveFigures whole = this.live.figures(year, Grouping.ENGLAND_AND_WALES, byForce.selection());
+		// A force and a region can share a code (west-midlands), so medians are kept apart by grouping.
+		Map<Grouping, Map<String, BigDecimal>> medians = new EnumMap<>(Grouping.class);
+		for (LiveFigures figures : List.of(byForce, byRegion, whole)) {
+			Map<String, BigDecimal> byCode = medians.computeIfAbsent(figures.grouping(), grouping -> new HashMap<>());
+			figures.areas().forEach(area -> byCode.put(area.code(), area.medianWorkingDaysToFirstDecision()));
+		}
+
+		Map<String, LiveFigures.Area> forceFigures = new LinkedHashMap<>();
+		byForce.areas().forEach(area -> forceFigures.put(area.code(), area));
+		Layout layout = Layout.of(this.forces.all());
+		Publication publication = layout.publication(year, forceFigures);
+		List<ProtectedTables.AreaFigures> areas = new ArrayList<>();
+		for (Layout.Area area : layout.areas()) {
+			areas.add(new ProtectedTables.AreaFigures(area.code(), area.name(), area.grouping(), area.workforceFte(),
+					medians.get(area.grouping()).get(area.code())));
+		}
+		return new ProtectedTables(year, byForce.selection(), byForce.includesSynthetic(), now,
+				DisclosureControl.protect(publication), areas);
+	}
+
+	private static Map<String, Map<Measure, Long>> counts(LiveFigures byForce) {
+		Map<String, Map<Measure, Long>> counts = new LinkedHashMap<>();
+		byForce.areas().forEach(area -> counts.put(area.code(), area.counts()));
+		return counts;
+	}
+
+	private record Period(Integer financialYear, CaseSelection selection) {
+
+		Period {
+			Objects.requireNonNull(selection, "selection");
+		}
+
+	}
+
+	private record LatestYear(Integer year, Instant checkedAt) {
+	}
+
+	private record Kept(Map<String, Map<Measure, Long>> byForce, ProtectedTables tables, Instant checkedAt) {
+	}
+
+}
