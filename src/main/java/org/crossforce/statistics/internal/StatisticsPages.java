@@ -107,7 +107,7 @@ class StatisticsPages {
 				code -> "/statistics/forces/" + code + "?year=" + LiveTables.periodName(financialYear)));
 		model.addAttribute("chart", new BarChart(this.messages, locale).render("statistics-chart",
 				text("statistics.page.chart.title", measureName, LiveTables.periodName(financialYear)), measureName,
-				BarChart.largestFirst(counts), FigureFormat.WHOLE, null));
+				BarChart.largestFirst(labelled(counts)), FigureFormat.WHOLE, null));
 		model.addAttribute("forceRows", forceRows);
 		model.addAttribute("summary", summary(counts));
 		model.addAttribute("regionRows", rows(live, chosen, Grouping.REGION, null));
@@ -153,7 +153,8 @@ class StatisticsPages {
 				text("statistics.page.neighbours.chart.title", measureName, force.name(),
 						LiveTables.periodName(financialYear)),
 				text("statistics.page.rate", measureName),
-				BarChart.largestFirst(rows.stream().map(row -> rate(row.code(), row.name(), row.rate())).toList()),
+				BarChart.largestFirst(
+						labelled(rows.stream().map(row -> rate(row.code(), row.name(), row.rate())).toList())),
 				FigureFormat.ONE_PLACE, code));
 		model.addAttribute("rows", rows);
 		return "statistics/neighbours";
@@ -219,6 +220,17 @@ class StatisticsPages {
 
 	private static List<ChartValue> counts(ProtectedTables live, Measure measure, Grouping grouping) {
 		return live.areas(grouping).stream().map(area -> count(live, measure, area, area.code())).toList();
+	}
+
+	/**
+	 * A force's name short enough for a bar chart's label column: without a former name in brackets, as in
+	 * "Hampshire and Isle of Wight Constabulary (Hampshire Constabulary until 2022)". Tables keep the full name.
+	 */
+	private static List<ChartValue> labelled(List<ChartValue> values) {
+		return values.stream()
+			.map(value -> new ChartValue(value.key(), value.label().replaceFirst(" \\(.*\\)$", ""), value.value(),
+					value.symbol()))
+			.toList();
 	}
 
 	/** An area's count to draw, or the symbol shown in its place; labelled with the area's name or a year. */

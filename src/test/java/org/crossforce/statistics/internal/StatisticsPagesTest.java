@@ -148,6 +148,9 @@ class StatisticsPagesTest {
 		Element chart = page.selectFirst("svg#statistics-chart, svg[aria-labelledby^=statistics-chart]");
 		assertThat(chart.selectFirst("title").text()).isEqualTo("Bar chart of Reports by force, 2005-06");
 		assertThat(chart.selectFirst("desc").text()).contains("Bar chart of");
+		assertThat(chart.select(".bar-label").eachText()).hasSize(46)
+			.contains("Hampshire and Isle of Wight Constabulary")
+			.noneMatch(label -> label.contains("("));
 	}
 
 	@Test
