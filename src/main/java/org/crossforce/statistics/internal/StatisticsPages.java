@@ -260,6 +260,9 @@ class StatisticsPages {
 		}
 		ChartValue highest = shown.stream().max(Comparator.comparing(ChartValue::value)).orElseThrow();
 		ChartValue lowest = shown.stream().min(Comparator.comparing(ChartValue::value)).orElseThrow();
+		if (highest.value().signum() == 0) {
+			return text("statistics.page.summary.zero", shown.size(), hidden);
+		}
 		return text("statistics.page.summary", shown.size(), highest.label(),
 				FigureFormat.WHOLE.format(highest.value()), lowest.label(), FigureFormat.WHOLE.format(lowest.value()),
 				hidden);

@@ -129,7 +129,9 @@ class StatisticsPagesTest {
 		assertThat(forces.select("tbody tr")).hasSize(46);
 		assertThat(table(page, "By region, 2005-06").select("tbody tr")).hasSizeGreaterThanOrEqualTo(10);
 		assertThat(row(table(page, "England and Wales, 2005-06"), "England and Wales").get(1)).isEqualTo("26");
-		assertThat(page.select("main").text()).contains("forces' figures are not shown [c]")
+		assertThat(page.selectFirst("#summary").text())
+			.containsPattern("^Of the \\d+ forces with a figure shown, .+ had the most \\(\\d+\\) and .+ the fewest \\(0\\)\\.");
+		assertThat(page.select("main").text()).containsPattern("Figures are not shown \\[c\\] for \\d+ forces?\\.")
 			.contains("[c] confidential: a count from 1 to 4")
 			.contains("Rates are per 1,000 of the force's workforce at 31 March 2018")
 			.contains("Cases reported, counted in the financial year they were reported.");
