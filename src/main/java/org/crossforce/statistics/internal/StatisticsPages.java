@@ -143,6 +143,7 @@ class StatisticsPages {
 		this.forces.neighboursOf(code).forEach(neighbour -> codes.add(neighbour.code()));
 		List<FigureRow> rows = rows(live, chosen, Grouping.FORCE, code).stream()
 			.filter(row -> codes.contains(row.code()))
+			.sorted(Comparator.comparing(row -> codes.indexOf(row.code())))
 			.toList();
 		String measureName = text("statistics.measure." + chosen.name());
 		model.addAttribute("force", force);
