@@ -11,7 +11,8 @@ class StatisticsAccessRules {
 	/** National statistics are published for anyone: only counts, with small numbers suppressed, never a case. */
 	@Bean
 	HttpAccessRules statisticsRoutes() {
-		return requests -> requests.requestMatchers("/api/statistics", "/api/statistics/published").permitAll();
+		return requests -> requests.requestMatchers("/api/statistics", "/api/statistics/published", "/statistics",
+				"/statistics/forces/*", "/statistics/forces/*/neighbours").permitAll();
 	}
 
 }

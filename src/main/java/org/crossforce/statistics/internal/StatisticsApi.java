@@ -1,26 +1,19 @@
 package org.crossforce.statistics.internal;
 
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.crossforce.foi.PublishedFigures;
-import org.crossforce.statistics.CaseSelection;
 import org.crossforce.statistics.Grouping;
 import org.crossforce.statistics.LiveStatistics;
 import org.crossforce.statistics.Measure;
 import org.crossforce.statistics.Symbol;
 import org.crossforce.web.InvalidInput;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
@@ -42,36 +35,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 		+ "suppressed, and the FOI figures already published (open data)")
 class StatisticsApi {
 
-	static final int EARLIEST_YEAR = 2000;
-
-	static final int LATEST_YEAR = 2100;
-
-	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
-
-	private final StatisticsTables tables;
+	private final LiveTables tables;
 
 	private final PublishedFigures published;
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	private final CaseSelection selection;
-
-	/**
-	 * @param includeSynthetic whether the figures count the synthetic cases generated for demonstrations: by
-	 * default only where demonstration data is on, never in production, and the answer says so whenever it does
-	 */
-	StatisticsApi(StatisticsTables tables, PublishedFigures published, MessageSource messages, Clock clock,
-			@Value("${crossforce.statistics.include-synthetic:${crossforce.demo.enabled:false}}")
-			boolean includeSynthetic) {
+	StatisticsApi(LiveTables tables, PublishedFigures published, MessageSource messages) {
 		this.tables = tables;
 		this.published = published;
 		this.messages = messages;
-		this.clock = clock;
-		this.selection = includeSynthetic ? CaseSelection.INCLUDING_SYNTHETIC : CaseSelection.REAL_ONLY;
 	}
 
 	@Schema(name = "LiveStatistics")
@@ -129,10 +102,10 @@ class StatisticsApi {
 			@RequestParam(required = false) String by,
 			@Parameter(description = "A financial year such as 2024-25, or all; by default the latest year with "
 					+ "cases") @RequestParam(required = false) String period) {
-		Measure chosenMeasure = measure(measure);
+		Measure chosenMeasure = LiveTables.measure(measure);
 		Grouping grouping = grouping(by);
-		Integer year = (period == null || period.isBlank()) ? latestYear() : financialYear(period);
-		ProtectedTables protectedTables = this.tables.tables(year, this.selection);
+		Integer year = (period == null || period.isBlank()) ? this.tables.latestYear() : LiveTables.financialYear(period);
+		ProtectedTables protectedTables = this.tables.of(year);
 		List<RowView> rows = protectedTables.areas(grouping).stream().map(area -> {
 			Symbol symbol = protectedTables.symbol(chosenMeasure, area);
 			return new RowView(area.code(), area.name(),
@@ -141,7 +114,7 @@ class StatisticsApi {
 					protectedTables.ratePerThousandWorkforce(chosenMeasure, area));
 		}).toList();
 		boolean synthetic = protectedTables.includesSynthetic();
-		return new LiveView("live", chosenMeasure, byName(grouping), periodName(year), protectedTables.producedAt(),
+		return new LiveView("live", chosenMeasure, byName(grouping), LiveTables.periodName(year), protectedTables.producedAt(),
 				synthetic, synthetic ? text("statistics.api.notice.synthetic") : null, legend(),
 				List.of(text("statistics.disclosure.rule"), text("statistics.disclosure.rates"),
 						text("statistics.api.note.workforce")),
@@ -159,18 +132,6 @@ class StatisticsApi {
 					figure.source()))
 			.toList();
 		return new PublishedView("published", text("statistics.api.notice.published"), figures);
-	}
-
-	private static Measure measure(String measure) {
-		if (measure == null || measure.isBlank()) {
-			return Measure.REPORTS;
-		}
-		try {
-			return Measure.valueOf(measure.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException unknown) {
-			throw new InvalidInput("measure", "statistics.api.measure.unknown", measure);
-		}
 	}
 
 	private static Grouping grouping(String by) {
@@ -191,39 +152,6 @@ class StatisticsApi {
 			case REGION -> "region";
 			case ENGLAND_AND_WALES -> LiveStatistics.ENGLAND_AND_WALES_CODE;
 		};
-	}
-
-	/** "2024-25" → 2024, "all" → null. */
-	static Integer financialYear(String period) {
-		String given = period.trim();
-		if (given.equalsIgnoreCase(Layout.ALL_YEARS)) {
-			return null;
-		}
-		Matcher matcher = FINANCIAL_YEAR.matcher(given);
-		if (!matcher.matches()) {
-			throw new InvalidInput("period", "statistics.api.period.malformed", period);
-		}
-		int start = Integer.parseInt(matcher.group(1));
-		if (Integer.parseInt(matcher.group(2)) != (start + 1) % 100) {
-			throw new InvalidInput("period", "statistics.api.period.malformed", period);
-		}
-		if (start < EARLIEST_YEAR || start > LATEST_YEAR) {
-			throw new InvalidInput("period", "statistics.api.period.outOfRange", period, EARLIEST_YEAR, LATEST_YEAR);
-		}
-		return start;
-	}
-
-	/** 2024 → "2024-25", null → "all". */
-	static String periodName(Integer financialYear) {
-		if (financialYear == null) {
-			return Layout.ALL_YEARS;
-		}
-		return financialYear + "-" + String.format(Locale.ROOT, "%02d", (financialYear + 1) % 100);
-	}
-
-	private Integer latestYear() {
-		return this.tables.latestFinancialYear(this.selection)
-			.orElseGet(() -> CaseFacts.financialYear(LocalDate.ofInstant(this.clock.instant(), UK)));
 	}
 
 	private Map<String, String> legend() {

@@ -11,18 +11,18 @@ class StatisticsApiPeriodTest {
 
 	@Test
 	void aFinancialYearIsTwoYearsInARow() {
-		assertThat(StatisticsApi.financialYear("2024-25")).isEqualTo(2024);
-		assertThat(StatisticsApi.financialYear("2099-00")).isEqualTo(2099);
-		assertThat(StatisticsApi.financialYear("all")).isNull();
-		assertThat(StatisticsApi.periodName(2024)).isEqualTo("2024-25");
-		assertThat(StatisticsApi.periodName(2009)).isEqualTo("2009-10");
-		assertThat(StatisticsApi.periodName(null)).isEqualTo("all");
+		assertThat(LiveTables.financialYear("2024-25")).isEqualTo(2024);
+		assertThat(LiveTables.financialYear("2099-00")).isEqualTo(2099);
+		assertThat(LiveTables.financialYear("all")).isNull();
+		assertThat(LiveTables.periodName(2024)).isEqualTo("2024-25");
+		assertThat(LiveTables.periodName(2009)).isEqualTo("2009-10");
+		assertThat(LiveTables.periodName(null)).isEqualTo("all");
 	}
 
 	@Test
 	void anythingElseIsRefusedNamingThePeriod() {
 		for (String period : new String[] { "2024-26", "2024", "24-25", "2024/25", "1999-00", "2101-02" }) {
-			assertThatThrownBy(() -> StatisticsApi.financialYear(period)).isInstanceOf(InvalidInput.class)
+			assertThatThrownBy(() -> LiveTables.financialYear(period)).isInstanceOf(InvalidInput.class)
 				.extracting(thrown -> ((InvalidInput) thrown).field())
 				.isEqualTo("period");
 		}

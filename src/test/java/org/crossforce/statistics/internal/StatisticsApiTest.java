@@ -226,7 +226,7 @@ class StatisticsApiTest {
 			.single();
 		assertThat(answer.get("measure").asString()).isEqualTo("REPORTS");
 		assertThat(answer.get("by").asString()).isEqualTo("force");
-		assertThat(answer.get("period").asString()).isEqualTo(StatisticsApi.periodName(latest));
+		assertThat(answer.get("period").asString()).isEqualTo(LiveTables.periodName(latest));
 		assertThat(answer.get("rows")).hasSize(46);
 		if (answer.get("includesSynthetic").asBoolean()) {
 			assertThat(answer.get("notice").asString()).contains("synthetic cases");
