@@ -1,5 +1,8 @@
 package org.crossforce.foi.internal;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.crossforce.reference.Force;
 import org.crossforce.reference.Forces;
 
@@ -31,8 +34,13 @@ class AuthorityRegister implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// An authority already registered keeps the address an administrator gave it.
+		Set<String> known = records.authorities().stream().map(FoiRecords.Authority::code).collect(Collectors.toSet());
 		for (Force force : forces.all()) {
-			records.addAuthorityIfMissing(new FoiRecords.Authority(force.code(), force.name(), force.code(),
+			if (known.contains(force.code())) {
+				continue;
+			}
+			records.addAuthority(new FoiRecords.Authority(force.code(), force.name(), force.code(),
 					force.region(), demo ? "foi@" + force.code() + ".example.org" : null, null));
 		}
 	}

@@ -63,15 +63,16 @@ class CampaignOverviews {
 
 	/** The campaigns the user may read, newest first. */
 	List<Overview> readable(SignedInUser user) {
+		Map<String, Authority> authorities = authoritiesByCode();
 		return records.campaigns().stream()
 			.filter(campaign -> access.mayRead(user, campaign))
-			.map(campaign -> overview(campaign, rows(campaign)))
+			.map(campaign -> overview(campaign, rows(campaign, authorities)))
 			.toList();
 	}
 
 	Detail detail(SignedInUser user, long campaignId) {
 		Campaign campaign = access.readableCampaign(user, campaignId);
-		List<RequestRow> rows = rows(campaign);
+		List<RequestRow> rows = rows(campaign, authoritiesByCode());
 		return new Detail(campaign, rows, countsByState(rows), access.mayChange(user, campaign));
 	}
 
@@ -93,9 +94,12 @@ class CampaignOverviews {
 		return plan;
 	}
 
-	List<RequestRow> rows(Campaign campaign) {
-		Map<String, Authority> authorities = records.authorities().stream()
-			.collect(Collectors.toMap(Authority::code, Function.identity()));
+	/** Read once a page: the campaign list would otherwise read every authority again for each campaign. */
+	private Map<String, Authority> authoritiesByCode() {
+		return records.authorities().stream().collect(Collectors.toMap(Authority::code, Function.identity()));
+	}
+
+	private List<RequestRow> rows(Campaign campaign, Map<String, Authority> authorities) {
 		Map<Long, List<RequestStep>> steps = records.stepsOfCampaign(campaign.id());
 		var today = campaigns.today();
 		return records.requestsOf(campaign.id()).stream()

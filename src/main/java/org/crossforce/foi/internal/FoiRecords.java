@@ -87,11 +87,7 @@ public class FoiRecords {
 			.optional();
 	}
 
-	/** Adds the authority if it is not there yet; an existing one keeps the address an administrator gave it. */
-	public void addAuthorityIfMissing(Authority authority) {
-		if (authority(authority.code()).isPresent()) {
-			return;
-		}
+	public void addAuthority(Authority authority) {
 		jdbc.sql("""
 				insert into foi_authority (code, name, force_code, region, email, postal_address)
 				values (:code, :name, :force, :region, :email, :postal)
