@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.crossforce.statistics.CaseSelection;
-import org.crossforce.statistics.LiveStatistics;
 import org.crossforce.statistics.Measure;
 import org.crossforce.web.InvalidInput;
 
@@ -33,8 +32,6 @@ class LiveTables {
 
 	private final StatisticsTables tables;
 
-	private final LiveStatistics live;
-
 	private final Clock clock;
 
 	private final CaseSelection selection;
@@ -43,11 +40,10 @@ class LiveTables {
 	 * @param includeSynthetic whether the figures count the synthetic cases generated for demonstrations: by
 	 * default only where demonstration data is on, never in production, and every answer says so whenever it does
 	 */
-	LiveTables(StatisticsTables tables, LiveStatistics live, Clock clock,
+	LiveTables(StatisticsTables tables, Clock clock,
 			@Value("${crossforce.statistics.include-synthetic:${crossforce.demo.enabled:false}}")
 			boolean includeSynthetic) {
 		this.tables = tables;
-		this.live = live;
 		this.clock = clock;
 		this.selection = includeSynthetic ? CaseSelection.INCLUDING_SYNTHETIC : CaseSelection.REAL_ONLY;
 	}
@@ -65,7 +61,7 @@ class LiveTables {
 
 	/** The financial years with at least one case, earliest first. */
 	List<Integer> yearsWithCases() {
-		return this.live.financialYears(this.selection);
+		return this.tables.financialYears(this.selection);
 	}
 
 	/** "CHARGED" or "charged" → CHARGED; REPORTS when none is given. */

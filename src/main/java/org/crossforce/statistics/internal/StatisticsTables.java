@@ -24,6 +24,7 @@ import org.crossforce.statistics.Measure;
 import org.crossforce.statistics.ProtectedPublication;
 import org.crossforce.statistics.Publication;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,18 +32,17 @@ import org.springframework.stereotype.Component;
  * publication protected by disclosure control, so that no table cut from it gives away a count another table hides.
  * <p>
  * Protecting a national set takes about a second, far too long for each request, so the protected tables are kept
- * per (financial year, selection). After {@link #RECHECK_AFTER} the live counts are read again with the one cheap
+ * per (financial year, selection). After {@code crossforce.statistics.recheck-after} (a minute) the live counts are read again with the one cheap
  * grouping query; only when they differ from the counts the kept tables were made from are the tables protected
  * again. The counts themselves are the fingerprint: the fact table has no last-changed column, and a case's
  * outcome flags change without changing {@code count(*)} or any key, so nothing cheaper catches every change.
  * Figures are therefore at most a minute old, and however busy the API is the database is asked for the counts of
- * a period at most once a minute. Periods are few (the API takes financial years from 2000 to 2100, or all), so what
+ * a period at most once a minute. The benchmark ({@code bench/}) sets it to zero to measure the grouping query on
+ * every request. Periods are few (the API takes financial years from 2000 to 2100, or all), so what
  * is kept stays small.
  */
 @Component
 class StatisticsTables {
-
-	static final Duration RECHECK_AFTER = Duration.ofSeconds(60);
 
 	private final LiveStatistics live;
 
@@ -54,12 +54,16 @@ class StatisticsTables {
 
 	private final Map<Period, Object> locks = new ConcurrentHashMap<>();
 
-	private final Map<CaseSelection, LatestYear> latestYears = new ConcurrentHashMap<>();
+	private final Map<CaseSelection, YearsWithCases> yearsWithCases = new ConcurrentHashMap<>();
 
-	StatisticsTables(LiveStatistics live, Forces forces, Clock clock) {
+	private final Duration recheckAfter;
+
+	StatisticsTables(LiveStatistics live, Forces forces, Clock clock,
+			@Value("${crossforce.statistics.recheck-after:60s}") Duration recheckAfter) {
 		this.live = live;
 		this.forces = forces;
 		this.clock = clock;
+		this.recheckAfter = recheckAfter;
 	}
 
 	/** @param financialYear the year of the April that starts it, or null for every year */
@@ -67,13 +71,13 @@ class StatisticsTables {
 		Period period = new Period(financialYear, selection);
 		Kept current = this.kept.get(period);
 		Instant now = this.clock.instant();
-		if (current != null && current.checkedAt.plus(RECHECK_AFTER).isAfter(now)) {
+		if (current != null && current.checkedAt.plus(recheckAfter).isAfter(now)) {
 			return current.tables;
 		}
 		synchronized (lockFor(period)) {
 			current = this.kept.get(period);
 			now = this.clock.instant();
-			if (current != null && current.checkedAt.plus(RECHECK_AFTER).isAfter(now)) {
+			if (current != null && current.checkedAt.plus(recheckAfter).isAfter(now)) {
 				return current.tables;
 			}
 			LiveFigures byForce = this.live.figures(financialYear, Grouping.FORCE, selection);
@@ -88,22 +92,30 @@ class StatisticsTables {
 		}
 	}
 
-	/** The latest financial year with a case, read again at most once every {@link #RECHECK_AFTER}. */
+	/** The latest financial year with a case. */
 	Optional<Integer> latestFinancialYear(CaseSelection selection) {
+		List<Integer> years = financialYears(selection);
+		return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
+	}
+
+	/**
+	 * The financial years with a case, earliest first, read again at most once every {@code recheck-after}: every
+	 * page asks for them, and at a million cases reading them is a scan of the whole index.
+	 */
+	List<Integer> financialYears(CaseSelection selection) {
 		Instant now = this.clock.instant();
-		LatestYear latest = this.latestYears.get(selection);
-		if (latest == null || !latest.checkedAt.plus(RECHECK_AFTER).isAfter(now)) {
-			List<Integer> years = this.live.financialYears(selection);
-			latest = new LatestYear(years.isEmpty() ? null : years.get(years.size() - 1), now);
-			this.latestYears.put(selection, latest);
+		YearsWithCases years = this.yearsWithCases.get(selection);
+		if (years == null || !years.checkedAt.plus(recheckAfter).isAfter(now)) {
+			years = new YearsWithCases(List.copyOf(this.live.financialYears(selection)), now);
+			this.yearsWithCases.put(selection, years);
 		}
-		return Optional.ofNullable(latest.year);
+		return years.years;
 	}
 
 	/** Forgets every kept table, so the next request reads and protects afresh. */
 	void forget() {
 		this.kept.clear();
-		this.latestYears.clear();
+		this.yearsWithCases.clear();
 	}
 
 	private Object lockFor(Period period) {
@@ -148,7 +160,7 @@ class StatisticsTables {
 
 	}
 
-	private record LatestYear(Integer year, Instant checkedAt) {
+	private record YearsWithCases(List<Integer> years, Instant checkedAt) {
 	}
 
 	private record Kept(Map<String, Map<Measure, Long>> byForce, ProtectedTables tables, Instant checkedAt) {
