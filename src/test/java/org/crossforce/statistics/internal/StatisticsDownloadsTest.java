@@ -134,6 +134,18 @@ class StatisticsDownloadsTest {
 	}
 
 	@Test
+	void figuresAreNumbersASpreadsheetCanComputeWithAndSymbolsAreText() throws Exception {
+		List<List<String>> types = spreadsheet(mvc.perform(get("/statistics/live.ods?year=" + PERIOD)).andReturn(),
+				true).get("Table 1");
+		List<List<String>> texts = spreadsheet(mvc.perform(get("/statistics/live.ods?year=" + PERIOD)).andReturn())
+			.get("Table 1");
+		int metropolitan = texts.indexOf(row(texts, "metropolitan"));
+		int cumbria = texts.indexOf(row(texts, "cumbria"));
+		assertThat(types.get(metropolitan)).containsExactly("string", "string", "string", "float", "float");
+		assertThat(types.get(cumbria)).containsExactly("string", "string", "string", "string", "string");
+	}
+
+	@Test
 	void theLiveNotesSaySourcePeriodProducedDateDefinitionsAndSymbols() throws Exception {
 		List<List<String>> notes = spreadsheet(download("/statistics/live.ods?year=" + PERIOD,
 				OdsPublication.MEDIA_TYPE, "crossforce-live-statistics-2007-08.ods")).get("Notes");
@@ -350,6 +362,11 @@ class StatisticsDownloadsTest {
 
 	/** Each sheet's name and its rows of cell texts as shown, in order. */
 	private static Map<String, List<List<String>>> spreadsheet(MvcResult result) throws Exception {
+		return spreadsheet(result, false);
+	}
+
+	/** Each sheet's name and its rows of cell texts as shown, or of the cells' value types ("float", "string"). */
+	private static Map<String, List<List<String>>> spreadsheet(MvcResult result, boolean types) throws Exception {
 		org.w3c.dom.Document content = DocumentBuilderFactory.newDefaultNSInstance()
 			.newDocumentBuilder()
 			.parse(new ByteArrayInputStream(contentXml(result).getBytes(StandardCharsets.UTF_8)));
@@ -360,7 +377,7 @@ class StatisticsDownloadsTest {
 			for (Element row : elements(sheet, TABLE, "table-row")) {
 				List<String> cells = new ArrayList<>();
 				for (Element cell : elements(row, TABLE, "table-cell")) {
-					cells.add(cell.getTextContent());
+					cells.add(types ? cell.getAttributeNS(OFFICE, "value-type") : cell.getTextContent());
 				}
 				rows.add(cells);
 			}
