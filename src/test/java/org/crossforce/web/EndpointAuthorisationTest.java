@@ -35,6 +35,8 @@ class EndpointAuthorisationTest {
 			"GET /forces", "GET /forces/map", "GET /forces/{code}", "GET /api/forces", "GET /api/forces/{code}",
 			"GET /api/statistics", "GET /api/statistics/published",
 			"GET /statistics", "GET /statistics/forces/{code}", "GET /statistics/forces/{code}/neighbours",
+			"GET /statistics/live.ods", "GET /statistics/live.csv", "GET /statistics/live-notes.csv",
+			"GET /statistics/published.ods", "GET /statistics/published.csv", "GET /statistics/published-notes.csv",
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 			// The victim's reporting journey: no account, by decision (issue 3). The advocate's twin is not public.
 			"GET /report", "GET /report/exit", "GET /report/check", "POST /report/check", "GET /report/confirmation",

@@ -1,6 +1,7 @@
 package org.crossforce.statistics.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
@@ -83,6 +84,13 @@ record ProtectedTables(Integer financialYear, CaseSelection selection, boolean i
 			return null;
 		}
 		return area.medianWorkingDaysToFirstDecision();
+	}
+
+	/** The median as the tables print it: to one decimal place, or [c] where it is not shown. */
+	String medianWorkingDaysToFirstDecisionText(AreaFigures area) {
+		BigDecimal median = medianWorkingDaysToFirstDecision(area);
+		return median == null ? Symbol.CONFIDENTIAL.shorthand()
+				: median.setScale(1, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	/** One area of the tables and what a rate or a median of it needs. */

@@ -12,7 +12,9 @@ class StatisticsAccessRules {
 	@Bean
 	HttpAccessRules statisticsRoutes() {
 		return requests -> requests.requestMatchers("/api/statistics", "/api/statistics/published", "/statistics",
-				"/statistics/forces/*", "/statistics/forces/*/neighbours").permitAll();
+				"/statistics/forces/*", "/statistics/forces/*/neighbours", "/statistics/live.ods",
+				"/statistics/live.csv", "/statistics/live-notes.csv", "/statistics/published.ods",
+				"/statistics/published.csv", "/statistics/published-notes.csv").permitAll();
 	}
 
 }

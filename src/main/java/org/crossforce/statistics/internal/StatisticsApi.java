@@ -72,7 +72,10 @@ class StatisticsApi {
 					allowableValues = { "[c]", "[x]", "[z]" }) String symbol,
 			@Schema(description = "The count per 1,000 of the workforce at 31 March 2018 (FTE, Home Office), to 1 "
 					+ "decimal place; [c] where the count is hidden, [x] where the workforce is not known",
-					example = "12.3") String ratePer1000Workforce) {
+					example = "12.3") String ratePer1000Workforce,
+			@Schema(description = "The median working days from report to first key decision over the area's cases "
+					+ "with one, to 1 decimal place, whatever the measure; [c] where the number of those cases is "
+					+ "hidden or under 5", example = "4.5") String medianWorkingDaysToFirstDecision) {
 	}
 
 	@Schema(name = "PublishedStatistics")
@@ -111,7 +114,8 @@ class StatisticsApi {
 			return new RowView(area.code(), area.name(),
 					symbol == null ? protectedTables.shownCount(chosenMeasure, area).getAsLong() : null,
 					protectedTables.text(chosenMeasure, area), symbol == null ? null : symbol.shorthand(),
-					protectedTables.ratePerThousandWorkforce(chosenMeasure, area));
+					protectedTables.ratePerThousandWorkforce(chosenMeasure, area),
+					protectedTables.medianWorkingDaysToFirstDecisionText(area));
 		}).toList();
 		boolean synthetic = protectedTables.includesSynthetic();
 		return new LiveView("live", chosenMeasure, byName(grouping), LiveTables.periodName(year), protectedTables.producedAt(),

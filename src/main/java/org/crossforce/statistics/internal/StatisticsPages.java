@@ -62,8 +62,11 @@ class StatisticsPages {
 		this.messages = messages;
 	}
 
-	/** One line of a table: an area's count as printed (or its symbol) and its rate per 1,000 of the workforce. */
-	record FigureRow(String code, String name, String text, String rate, boolean highlighted) {
+	/**
+	 * One line of a table: an area's count as printed (or its symbol), its rate per 1,000 of the workforce, and the
+	 * median working days to a first decision as printed (or [c]), shown only beside the count of first decisions.
+	 */
+	record FigureRow(String code, String name, String text, String rate, String median, boolean highlighted) {
 	}
 
 	/** One figure obtained by FOI, as its source published it. */
@@ -112,6 +115,7 @@ class StatisticsPages {
 		model.addAttribute("summary", summary(counts));
 		model.addAttribute("regionRows", rows(live, chosen, Grouping.REGION, null));
 		model.addAttribute("nationRows", rows(live, chosen, Grouping.ENGLAND_AND_WALES, null));
+		model.addAttribute("withMedian", chosen == Measure.FIRST_DECISION_TAKEN);
 		return "statistics/national";
 	}
 
@@ -215,7 +219,8 @@ class StatisticsPages {
 	private static List<FigureRow> rows(ProtectedTables live, Measure measure, Grouping grouping, String highlight) {
 		return live.areas(grouping).stream()
 			.map(area -> new FigureRow(area.code(), area.name(), live.text(measure, area),
-					live.ratePerThousandWorkforce(measure, area), area.code().equals(highlight)))
+					live.ratePerThousandWorkforce(measure, area), live.medianWorkingDaysToFirstDecisionText(area),
+					area.code().equals(highlight)))
 			.toList();
 	}
 

@@ -102,10 +102,16 @@ class StatisticsApiTest {
 		return node;
 	}
 
+	/** A row whose median working days to first decision is withheld, as most are in the fixture. */
 	static String row(String code, String name, Long value, String symbol, String rate) {
+		return row(code, name, value, symbol, rate, "[c]");
+	}
+
+	static String row(String code, String name, Long value, String symbol, String rate, String median) {
 		String text = value == null ? symbol : String.format(java.util.Locale.UK, "%,d", value);
-		return "{\"code\":\"%s\",\"name\":\"%s\",\"value\":%s,\"text\":\"%s\",\"symbol\":%s,\"ratePer1000Workforce\":\"%s\"}"
-			.formatted(code, name, value, text, symbol == null ? "null" : "\"" + symbol + "\"", rate);
+		return ("{\"code\":\"%s\",\"name\":\"%s\",\"value\":%s,\"text\":\"%s\",\"symbol\":%s,"
+				+ "\"ratePer1000Workforce\":\"%s\",\"medianWorkingDaysToFirstDecision\":\"%s\"}")
+			.formatted(code, name, value, text, symbol == null ? "null" : "\"" + symbol + "\"", rate, median);
 	}
 
 	String answer(String by, String... rows) {
@@ -123,7 +129,8 @@ class StatisticsApiTest {
 	@Test
 	void regionsAddUpTheirForcesAndTheNationalForcesAreTheirOwnRegions() throws Exception {
 		assertThat(figures("/api/statistics?measure=REPORTS&by=region&period=2003-04")).isEqualTo(json.readTree(answer(
-				"region", row("london", "London", 7L, null, "0.2"), row("north-west", "North West", 12L, null, "0.5"),
+				"region", row("london", "London", 7L, null, "0.2", "5.0"),
+				row("north-west", "North West", 12L, null, "0.5", "4.5"),
 				row("north-east", "North East", 0L, null, "0.0"),
 				row("yorkshire-and-the-humber", "Yorkshire and The Humber", 0L, null, "0.0"),
 				row("west-midlands", "West Midlands", 0L, null, "0.0"),
@@ -139,7 +146,8 @@ class StatisticsApiTest {
 	@Test
 	void englandAndWalesCountsEveryForceIncludingTheNationalOnes() throws Exception {
 		assertThat(figures("/api/statistics?by=england-and-wales&period=2003-04")).isEqualTo(json.readTree(answer(
-				"england-and-wales", row("england-and-wales", "England and Wales", 30L, null, "[x]"))));
+				"england-and-wales",
+				row("england-and-wales", "England and Wales", 30L, null, "[x]", "5.0"))));
 	}
 
 	@Test
@@ -156,7 +164,7 @@ class StatisticsApiTest {
 		assertThat(rows.get("lancashire"))
 			.isEqualTo(json.readTree(row("lancashire", "Lancashire Constabulary", 0L, null, "0.0")));
 		assertThat(rows.get("metropolitan"))
-			.isEqualTo(json.readTree(row("metropolitan", "Metropolitan Police Service", 7L, null, "0.2")));
+			.isEqualTo(json.readTree(row("metropolitan", "Metropolitan Police Service", 7L, null, "0.2", "5.0")));
 		assertThat(rows.get("btp")).isEqualTo(json.readTree(row("btp", "British Transport Police", 6L, null, "1.3")));
 		assertThat(rows.get("ministry-of-defence"))
 			.isEqualTo(json.readTree(row("ministry-of-defence", "Ministry of Defence Police", 5L, null, "[x]")));
