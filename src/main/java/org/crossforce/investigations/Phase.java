@@ -8,9 +8,10 @@ public sealed interface Phase permits Phase.Criminal, Phase.CrimeRecording, Phas
 
 	String name();
 
+	/** CONVICTED and ACQUITTED are the court's outcome after a charge; they and NO_FURTHER_ACTION end the track. */
 	enum Criminal implements Phase {
 		NOT_STARTED, IN_CUSTODY, RELEASED_WITHOUT_CHARGE, ON_BAIL, RELEASED_UNDER_INVESTIGATION, WITH_THE_CPS, CHARGED,
-		NO_FURTHER_ACTION;
+		NO_FURTHER_ACTION, CONVICTED, ACQUITTED;
 
 		@Override
 		public Track track() {

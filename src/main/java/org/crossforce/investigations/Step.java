@@ -19,6 +19,18 @@ public enum Step {
 	CHARGED(Track.CRIMINAL, true, false),
 	/** Includes a decision not to investigate; the reason is required and given to the victim. */
 	NO_FURTHER_ACTION(Track.CRIMINAL, true, true),
+	/**
+	 * The court's outcome after a charge: the accused was convicted of an offence charged, by a guilty plea or a
+	 * verdict. The victim is entitled to be told the outcome of the case (Victims' Code 2021, Right 6), so it is a key
+	 * decision.
+	 */
+	CONVICTED(Track.CRIMINAL, true, false),
+	/**
+	 * The court's outcome after a charge when there was no conviction: acquitted by a verdict, or the case was
+	 * discontinued or dismissed at court. The reason says which, and is given to the victim, who is entitled to be
+	 * told the outcome and why a case was stopped (Victims' Code 2021, Right 6).
+	 */
+	ACQUITTED(Track.CRIMINAL, true, true),
 
 	/** A notifiable crime, flagged domestic-abuse-related, with its offence group. */
 	CRIME_RECORDED(Track.CRIME_RECORDING, false, false),

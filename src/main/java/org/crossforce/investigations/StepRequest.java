@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param step what happened
  * @param occurredOn the day it happened
  * @param reason why, where the step needs one (no further action, incident only, classification, assessments,
- * outcomes)
+ * outcomes, an acquittal)
  * @param offenceGroup for a recorded crime, its Home Office offence group
  */
 public record StepRequest(@NotNull Step step, @NotNull @PastOrPresent LocalDate occurredOn,

@@ -45,8 +45,12 @@ public final class TransitionTable {
 		allow(Step.BAIL_CHANGED, Criminal.ON_BAIL, Criminal.ON_BAIL);
 		// Domestic abuse charging decisions are the CPS's, so a charge follows a referral to it.
 		allow(Step.CHARGED, Criminal.WITH_THE_CPS, Criminal.CHARGED);
+		// After a charge only the court's outcome follows; a conviction or acquittal ends the track.
+		allow(Step.CONVICTED, Criminal.CHARGED, Criminal.CONVICTED);
+		allow(Step.ACQUITTED, Criminal.CHARGED, Criminal.ACQUITTED);
 		for (Criminal from : Criminal.values()) {
-			if (from != Criminal.CHARGED && from != Criminal.NO_FURTHER_ACTION) {
+			if (from != Criminal.CHARGED && from != Criminal.NO_FURTHER_ACTION && from != Criminal.CONVICTED
+					&& from != Criminal.ACQUITTED) {
 				allow(Step.NO_FURTHER_ACTION, from, Criminal.NO_FURTHER_ACTION);
 			}
 		}

@@ -18,6 +18,11 @@ public enum Measure {
 	INVESTIGATED_BY_EMPLOYING_FORCE,
 	REFERRED_TO_IOPC,
 	CHARGED,
+	/**
+	 * CONVICTED was recorded: the person reported was convicted at court, by plea or verdict. The {@code convicted}
+	 * column stays null until the court's outcome, is false after an acquittal, and a conviction is never unset.
+	 */
+	CONVICTED,
 	/** A decision of no further action (or not to investigate) was recorded, even if a review overturned it. */
 	NO_FURTHER_ACTION,
 	MISCONDUCT_PROVEN,

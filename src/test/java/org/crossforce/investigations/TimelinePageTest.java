@@ -131,6 +131,30 @@ class TimelinePageTest {
 	}
 
 	@Test
+	void afterAChargeTheFormOffersTheCourtsOutcomeAndAnAcquittalNeedsItsReason() throws Exception {
+		submit(load(psd), "/steps", "REFERRED_TO_CPS", "1", "7", "2025", null).andExpect(status().is3xxRedirection());
+		assertThat(page(psd).select("#step option").eachAttr("value")).doesNotContain("CONVICTED", "ACQUITTED");
+		submit(load(psd), "/steps", "CHARGED", "2", "7", "2025", null).andExpect(status().is3xxRedirection());
+		Document charged = page(psd);
+		assertThat(charged.select("#step option").eachAttr("value")).contains("CONVICTED", "ACQUITTED")
+			.doesNotContain("NO_FURTHER_ACTION", "SUSPECT_ARRESTED");
+		assertThat(charged.select("#step option[value=CONVICTED]").text())
+			.isEqualTo("Convicted at court (by guilty plea or verdict)");
+
+		Document noReason = Html.of(submit(load(psd), "/steps", "ACQUITTED", "1", "12", "2025", " ").andReturn());
+		assertThat(noReason.select("#reason-error").text()).contains("give the reason");
+		submit(load(psd), "/steps", "ACQUITTED", "1", "12", "2025", "Discontinued by the CPS at the first hearing")
+			.andExpect(redirectedUrl("/cases/" + reference + "/timeline"));
+
+		Document acquitted = page(psd);
+		assertThat(acquitted.select("#phases [data-track=CRIMINAL] dd").text())
+			.isEqualTo("Acquitted, or the case discontinued or dismissed");
+		assertThat(acquitted.select("#step option").eachAttr("value")).doesNotContain("CONVICTED", "ACQUITTED",
+				"NO_FURTHER_ACTION", "REVIEW_REQUESTED");
+		assertThat(acquitted.select("#duties tbody tr")).as("charge and acquittal are each a key decision").hasSize(2);
+	}
+
+	@Test
 	void victimToldClosesADutyAndTheAssignmentFormNamesTheInvestigatorAndSupervisor() throws Exception {
 		submit(load(psd), "/steps", "SUSPECT_ARRESTED", "17", "4", "2025", null).andExpect(status().is3xxRedirection());
 		Document page = page(psd);

@@ -155,7 +155,31 @@ class TransitionTableTest {
 		assertThat(java.util.Arrays.stream(Step.values()).filter(Step::keyDecision)).containsExactlyInAnyOrder(
 				Step.SUSPECT_ARRESTED, Step.INTERVIEWED_UNDER_CAUTION, Step.RELEASED_WITHOUT_CHARGE, Step.BAILED,
 				Step.RELEASED_UNDER_INVESTIGATION, Step.BAIL_CHANGED, Step.CHARGED, Step.NO_FURTHER_ACTION,
-				Step.REVIEW_DECISION_UPHELD, Step.REVIEW_DECISION_OVERTURNED);
+				Step.CONVICTED, Step.ACQUITTED, Step.REVIEW_DECISION_UPHELD, Step.REVIEW_DECISION_OVERTURNED);
+	}
+
+	@Test
+	void aCourtOutcomeFollowsOnlyAChargeAndEndsTheCriminalTrack() {
+		for (Step outcome : List.of(Step.CONVICTED, Step.ACQUITTED)) {
+			assertThat(TransitionTable.transitions(outcome)).as(outcome.name())
+				.isEqualTo(java.util.Map.of(Phase.Criminal.CHARGED, Phase.Criminal.valueOf(outcome.name())));
+			assertThat(InvestigationState.initial().allows(outcome)).isFalse();
+			assertThat(InvestigationState.after(List.of(Step.REFERRED_TO_CPS)).allows(outcome)).isFalse();
+			assertThat(InvestigationState.after(List.of(Step.NO_FURTHER_ACTION)).allows(outcome)).isFalse();
+		}
+		InvestigationState charged = InvestigationState.after(List.of(Step.REFERRED_TO_CPS, Step.CHARGED));
+		assertThat(charged.allowedSteps()).contains(Step.CONVICTED, Step.ACQUITTED);
+		for (Step outcome : List.of(Step.CONVICTED, Step.ACQUITTED)) {
+			InvestigationState decided = charged.record(outcome);
+			assertThat(decided.allowedSteps().stream().filter(step -> step.track() == Track.CRIMINAL))
+				.as("nothing follows %s on the criminal track", outcome)
+				.isEmpty();
+			assertThat(decided.allows(Step.REVIEW_REQUESTED)).as("a court's outcome is not a decision not to charge")
+				.isFalse();
+			assertThatThrownBy(() -> decided.record(Step.NO_FURTHER_ACTION)).isInstanceOf(IllegalStep.class);
+		}
+		assertThat(Step.ACQUITTED.needsReason()).as("the victim is told how the case ended").isTrue();
+		assertThat(Step.CONVICTED.needsReason()).isFalse();
 	}
 
 	@Test

@@ -234,6 +234,27 @@ class VictimViewTest {
 	}
 
 	@Test
+	void afterAChargeTheVictimIsToldHowTheCourtCaseEndedAndWhy() throws Exception {
+		String today = java.time.LocalDate.now().toString();
+		for (String step : new String[] { "{\"step\": \"REFERRED_TO_CPS\", \"occurredOn\": \"" + today + "\"}",
+				"{\"step\": \"CHARGED\", \"occurredOn\": \"" + today + "\"}",
+				"{\"step\": \"ACQUITTED\", \"occurredOn\": \"" + today
+						+ "\", \"reason\": \"Illustrative: found not guilty by the jury.\"}" }) {
+			mvc.perform(post("/api/cases/{r}/events", tracked.reference())
+				.header("Authorization", DemoTokens.bearer(mvc, tracked.psd()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(step)).andExpect(status().is2xxSuccessful());
+		}
+		MockHttpSession session = TrackedCases.signIn(mvc, tracked);
+		Document page = Html.of(mvc.perform(get("/track/case").session(session)).andReturn());
+		assertThat(page.select("#stages").text()).contains("The court case has ended without a conviction")
+			.doesNotContain("The suspect was charged with a crime.");
+		assertThat(page.select("#decisions").text()).contains("The court case ended without a conviction.")
+			.contains("Illustrative: found not guilty by the jury.");
+		assertThat(page.select("#ask-for-review")).as("an acquittal is not a decision not to charge").isEmpty();
+	}
+
+	@Test
 	void withdrawingConsentToShareStopsTheInvestigatingForceReadingTheAccount() throws Exception {
 		TrackedCases.investigatingForceMayRead(mvc, tracked);
 		SignedInUser psd = (SignedInUser) users.loadUserByUsername(tracked.psd());

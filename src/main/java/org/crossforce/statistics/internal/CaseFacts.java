@@ -135,11 +135,15 @@ class CaseFacts {
 
 	/**
 	 * The outcome flags a step sets, if any; see V16__statistics.sql for what each flag means. Dismissal and the
-	 * Barred List follow only from misconduct found, so they set that flag too.
+	 * Barred List follow only from misconduct found, so they set that flag too. {@code convicted}, which V16 left
+	 * null, is the court's outcome: true on a conviction; false on an acquittal only while nothing is recorded, so a
+	 * conviction, once counted, is never unset by a late or redelivered event.
 	 */
 	static String outcomeColumns(Step step) {
 		return switch (step) {
 			case CHARGED -> "charged = true";
+			case CONVICTED -> "convicted = true";
+			case ACQUITTED -> "convicted = coalesce(convicted, false)";
 			case NO_FURTHER_ACTION -> "no_further_action = true";
 			case CASE_TO_ANSWER, OUTCOME_PRACTICE_REQUIRING_IMPROVEMENT, OUTCOME_WRITTEN_WARNING,
 					OUTCOME_FINAL_WRITTEN_WARNING, OUTCOME_REDUCTION_IN_RANK -> "misconduct_proven = true";

@@ -30,6 +30,7 @@ public class FactQueries {
 			  sum(case when investigating_force = employing_force then 1 else 0 end) as investigated_by_employing_force,
 			  sum(case when referred_to_iopc then 1 else 0 end) as referred_to_iopc,
 			  sum(case when charged then 1 else 0 end) as charged,
+			  sum(case when convicted = true then 1 else 0 end) as convicted,
 			  sum(case when no_further_action then 1 else 0 end) as no_further_action,
 			  sum(case when misconduct_proven then 1 else 0 end) as misconduct_proven,
 			  sum(case when dismissed then 1 else 0 end) as dismissed,

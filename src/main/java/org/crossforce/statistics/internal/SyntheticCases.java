@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Writes synthetic fact rows, marked synthetic, to see how the figures and their pages behave at national scale.
  * The same seed writes the same rows, and writing a seed again replaces its rows. Each row keeps the invariants a
  * real case has: investigated by a neighbour of the employing force, the first decision after the report, no more
- * duties met than due, dismissal and the Barred List only where misconduct was found.
+ * duties met than due, dismissal and the Barred List only where misconduct was found, a court's outcome only after a
+ * charge.
  */
 @Component
 public class SyntheticCases {
@@ -41,10 +42,10 @@ public class SyntheticCases {
 
 	private static final String INSERT = """
 			insert into statistics_case (reference, synthetic, financial_year, reported_on, employing_force,
-			  investigating_force, accused_role, referred_to_iopc, crime_recorded, charged, no_further_action,
-			  misconduct_proven, dismissed, barred_list, first_decision_on, first_decision_working_days, duties_due,
-			  duties_met_on_time)
-			values (?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			  investigating_force, accused_role, referred_to_iopc, crime_recorded, charged, convicted,
+			  no_further_action, misconduct_proven, dismissed, barred_list, first_decision_on,
+			  first_decision_working_days, duties_due, duties_met_on_time)
+			values (?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -107,6 +108,9 @@ public class SyntheticCases {
 		int recording = random.nextInt(100);
 		Boolean crime = recording < 10 ? null : recording < 64;
 		boolean charged = Boolean.TRUE.equals(crime) && random.nextInt(100) < 25;
+		// A court's outcome only follows a charge: about 70% convicted, 20% not, the rest still awaiting trial.
+		int court = charged ? random.nextInt(100) : -1;
+		Boolean convicted = court < 0 || court >= 90 ? null : court < 70;
 		boolean noFurtherAction = crime != null && !charged && random.nextInt(100) < 55;
 		boolean proven = random.nextInt(100) < (role == AccusedRole.OFFICER ? 35 : 25);
 		boolean dismissed = proven && random.nextInt(100) < 30;
@@ -125,7 +129,7 @@ public class SyntheticCases {
 			}
 		}
 		return new Row(reference, year, reportedOn, employing.code(), investigating, role, referred, crime, charged,
-				noFurtherAction, proven, dismissed, barred, decidedOn, workingDays, due, met);
+				convicted, noFurtherAction, proven, dismissed, barred, decidedOn, workingDays, due, met);
 	}
 
 	private static AccusedRole role(int percent) {
@@ -171,26 +175,32 @@ public class SyntheticCases {
 			statement.setBoolean(8, row.crime);
 		}
 		statement.setBoolean(9, row.charged);
-		statement.setBoolean(10, row.noFurtherAction);
-		statement.setBoolean(11, row.proven);
-		statement.setBoolean(12, row.dismissed);
-		statement.setBoolean(13, row.barred);
-		if (row.decidedOn == null) {
-			statement.setNull(14, Types.DATE);
-			statement.setNull(15, Types.INTEGER);
+		if (row.convicted == null) {
+			statement.setNull(10, Types.BOOLEAN);
 		}
 		else {
-			statement.setDate(14, Date.valueOf(row.decidedOn));
-			statement.setInt(15, row.workingDays);
+			statement.setBoolean(10, row.convicted);
 		}
-		statement.setInt(16, row.due);
-		statement.setInt(17, row.met);
+		statement.setBoolean(11, row.noFurtherAction);
+		statement.setBoolean(12, row.proven);
+		statement.setBoolean(13, row.dismissed);
+		statement.setBoolean(14, row.barred);
+		if (row.decidedOn == null) {
+			statement.setNull(15, Types.DATE);
+			statement.setNull(16, Types.INTEGER);
+		}
+		else {
+			statement.setDate(15, Date.valueOf(row.decidedOn));
+			statement.setInt(16, row.workingDays);
+		}
+		statement.setInt(17, row.due);
+		statement.setInt(18, row.met);
 	}
 
 	private record Row(String reference, int year, LocalDate reportedOn, String employing, String investigating,
-			AccusedRole role, boolean referred, Boolean crime, boolean charged, boolean noFurtherAction,
-			boolean proven, boolean dismissed, boolean barred, LocalDate decidedOn, Integer workingDays, int due,
-			int met) {
+			AccusedRole role, boolean referred, Boolean crime, boolean charged, Boolean convicted,
+			boolean noFurtherAction, boolean proven, boolean dismissed, boolean barred, LocalDate decidedOn,
+			Integer workingDays, int due, int met) {
 	}
 
 	/** The request cannot be carried out as given; the message says why, for the person who gave it. */

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * The case as its victim sees it, in plain English: where each part of it stands, the decisions made with their
  * dates, and the day by which they should next hear. Reasons are shown for the decisions a victim is owed a reason
- * for (no further action, and review decisions); other reasons are the investigation's own record.
+ * for (no further action, an acquittal, and review decisions); other reasons are the investigation's own record.
  */
 @Component
 class CaseProgress {
@@ -39,9 +39,12 @@ class CaseProgress {
 	 */
 	static final int UPDATE_STANDARD_WORKING_DAYS = 20;
 
-	/** Decisions whose reason the victim is told (Victims' Code 2021, Right 6; the Victims' Right to Review). */
-	private static final Set<Step> REASON_SHOWN = Set.of(Step.NO_FURTHER_ACTION, Step.REVIEW_DECISION_UPHELD,
-			Step.REVIEW_DECISION_OVERTURNED);
+	/**
+	 * Decisions whose reason the victim is told (Victims' Code 2021, Right 6; the Victims' Right to Review). An
+	 * acquittal's reason says how the case ended at court: a verdict, or the case stopped.
+	 */
+	private static final Set<Step> REASON_SHOWN = Set.of(Step.NO_FURTHER_ACTION, Step.ACQUITTED,
+			Step.REVIEW_DECISION_UPHELD, Step.REVIEW_DECISION_OVERTURNED);
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 

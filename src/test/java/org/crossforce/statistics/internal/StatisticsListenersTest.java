@@ -99,6 +99,7 @@ class StatisticsListenersTest {
 		int firstDuty = JsonPath.read(arrested, "$.duties[0].id");
 		record(psd, reference, step("REFERRED_TO_CPS", on, null));
 		record(psd, reference, step("CHARGED", on, null));
+		record(psd, reference, step("CONVICTED", on, null));
 		record(psd, reference, step("ASSESSED_AS_GROSS_MISCONDUCT", on, "Abuse of position"));
 		record(psd, reference, step("MISCONDUCT_INVESTIGATION_STARTED", on, null));
 		record(psd, reference, step("CASE_TO_ANSWER", on, "The evidence supports the allegation"));
@@ -111,7 +112,7 @@ class StatisticsListenersTest {
 
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> row(reference).map(r -> Boolean.TRUE.equals(r.get("barred_list"))
-					&& Integer.valueOf(1).equals(r.get("duties_met_on_time")) && Integer.valueOf(2).equals(r.get("duties_due")))
+					&& Integer.valueOf(1).equals(r.get("duties_met_on_time")) && Integer.valueOf(3).equals(r.get("duties_due")))
 				.orElse(false));
 		Map<String, Object> investigated = row(reference).orElseThrow();
 		assertThat(investigated).containsEntry("crime_recorded", true)
@@ -120,10 +121,10 @@ class StatisticsListenersTest {
 			.containsEntry("misconduct_proven", true)
 			.containsEntry("dismissed", true)
 			.containsEntry("barred_list", true)
-			.containsEntry("convicted", null)
+			.containsEntry("convicted", true)
 			.containsEntry("first_decision_on", today)
 			.containsEntry("first_decision_working_days", 0)
-			.containsEntry("duties_due", 2)
+			.containsEntry("duties_due", 3)
 			.containsEntry("duties_met_on_time", 1);
 
 		onReportSubmitted.on(new ReportSubmitted(reference, "greater-manchester", List.of("cheshire"),
@@ -132,6 +133,8 @@ class StatisticsListenersTest {
 				(Boolean) allocated.get("referred_to_iopc")));
 		onStep.on(new InvestigationStepRecorded(reference, Step.CHARGED, today, Instant.now()));
 		onStep.on(new InvestigationStepRecorded(reference, Step.SUSPECT_ARRESTED, today, Instant.now()));
+		// An acquittal arriving late (it cannot follow a conviction) leaves the conviction counted.
+		onStep.on(new InvestigationStepRecorded(reference, Step.ACQUITTED, today, Instant.now()));
 		onDutyStarted.on(new VictimsCodeDutyStarted(reference, firstDuty, DutyKind.TELL_VICTIM, today.plusDays(1)));
 		onDutyClosed.on(new VictimsCodeDutyClosed(reference, firstDuty, DutyKind.TELL_VICTIM, today.plusDays(1),
 				today));
@@ -139,6 +142,37 @@ class StatisticsListenersTest {
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> row(reference).orElseThrow().equals(investigated));
+	}
+
+	@Test
+	void anAcquittalRecordsThatTheCaseEndedAtCourtWithoutAConviction() throws Exception {
+		String reference = aReportIsSubmitted();
+		CaseAllocation allocation = await().atMost(Duration.ofSeconds(20))
+			.until(() -> allocations.of(reference), java.util.Optional::isPresent)
+			.orElseThrow();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> row(reference).map(r -> r.get("investigating_force") != null && r.get("reported_on") != null)
+				.orElse(false));
+		String psd = "psd@" + allocation.investigatingForce() + ".demo";
+		String on = LocalDate.now(ZoneId.of("Europe/London")).toString();
+		record(psd, reference, step("REFERRED_TO_CPS", on, null));
+		record(psd, reference, step("CHARGED", on, null));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> row(reference).map(r -> Boolean.TRUE.equals(r.get("charged"))).orElse(false));
+		assertThat(row(reference).orElseThrow()).as("no court outcome yet").containsEntry("convicted", null);
+
+		record(psd, reference, step("ACQUITTED", on, "Found not guilty by the jury"));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> row(reference).map(r -> Boolean.FALSE.equals(r.get("convicted"))).orElse(false));
+		Map<String, Object> acquitted = row(reference).orElseThrow();
+		assertThat(acquitted).containsEntry("charged", true)
+			.containsEntry("convicted", false)
+			.containsEntry("no_further_action", false);
+
+		onStep.on(new InvestigationStepRecorded(reference, Step.ACQUITTED, LocalDate.parse(on), Instant.now()));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> row(reference).orElseThrow().equals(acquitted));
 	}
 
 	@Test

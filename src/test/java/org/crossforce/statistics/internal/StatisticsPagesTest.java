@@ -115,7 +115,10 @@ class StatisticsPagesTest {
 		assertThat(form.select("label[for=measure]").text()).isEqualTo("Measure");
 		assertThat(form.select("label[for=year]").text()).isEqualTo("Financial year");
 		assertThat(form.select("select#measure option[selected]").attr("value")).isEqualTo("CHARGED");
-		assertThat(form.select("select#measure option")).hasSize(14);
+		assertThat(form.select("select#measure option")).hasSize(15);
+		assertThat(form.select("select#measure option").eachAttr("value")).containsSubsequence("CHARGED", "CONVICTED",
+				"NO_FURTHER_ACTION");
+		assertThat(form.select("select#measure option[value=CONVICTED]").text()).isEqualTo("Convicted");
 		assertThat(form.select("select#year option[selected]").text()).isEqualTo(PERIOD);
 		assertThat(form.select("button[type=submit]").text()).isEqualTo("Show figures");
 	}
@@ -160,7 +163,8 @@ class StatisticsPagesTest {
 		Document page = page("/statistics/forces/cumbria?year=" + PERIOD);
 		assertThat(page.select("main h1").text()).isEqualTo("Cumbria Constabulary");
 		Element table = table(page, "Figures for Cumbria Constabulary, 2005-06");
-		assertThat(table.select("tbody tr")).hasSize(14);
+		assertThat(table.select("tbody tr")).hasSize(15);
+		assertThat(table.select("tbody tr th").eachText()).containsSubsequence("Charged", "Convicted");
 		assertThat(row(table, "Reports")).containsExactly("Reports", "[c]", "[c]");
 		Element trend = page.selectFirst("svg[aria-labelledby^=statistics-trend]");
 		assertThat(trend.selectFirst("title").text()).contains("Cumbria Constabulary and England and Wales");

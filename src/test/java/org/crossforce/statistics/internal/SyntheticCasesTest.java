@@ -62,11 +62,24 @@ class SyntheticCasesTest {
 				  or ((dismissed or barred_list) and not misconduct_proven)
 				  or (charged and crime_recorded is not true)
 				  or (charged and no_further_action)
-				  or convicted is not null)
+				  or (convicted is not null and not charged))
 				""")
 			.param("p", prefix)
 			.query(Long.class)
 			.single()).isZero();
+		// A court's outcome follows most charges, mostly a conviction (about 70% of charges).
+		Map<String, Object> court = jdbc.sql("""
+				select sum(case when charged then 1 else 0 end) as charged,
+				  sum(case when convicted = true then 1 else 0 end) as convicted,
+				  sum(case when convicted = false then 1 else 0 end) as acquitted
+				from statistics_case where reference like :p
+				""")
+			.param("p", prefix)
+			.query()
+			.singleRow();
+		long charged = ((Number) court.get("charged")).longValue();
+		assertThat(((Number) court.get("convicted")).longValue()).isBetween(charged * 6 / 10, charged * 8 / 10);
+		assertThat(((Number) court.get("acquitted")).longValue()).isPositive();
 		// The financial year is the one the report date falls in.
 		assertThat(jdbc.sql("select financial_year, min(reported_on), max(reported_on) from statistics_case "
 				+ "where reference like :p group by financial_year")
@@ -128,6 +141,7 @@ class SyntheticCasesTest {
 				  sum(case when crime_recorded then 1 else 0 end) as crime,
 				  sum(case when crime_recorded = false then 1 else 0 end) as incident,
 				  sum(case when charged then 1 else 0 end) as charged,
+				  sum(case when convicted then 1 else 0 end) as convicted,
 				  sum(case when no_further_action then 1 else 0 end) as nfa,
 				  sum(case when misconduct_proven then 1 else 0 end) as proven,
 				  sum(case when dismissed then 1 else 0 end) as dismissed,
