@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.crossforce.reference.Forces;
 import org.crossforce.statistics.CaseSelection;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * grouping query; only when they differ from the counts the kept tables were made from are the tables protected
  * again. The counts themselves are the fingerprint: the fact table has no last-changed column, and a case's
  * outcome flags change without changing {@code count(*)} or any key, so nothing cheaper catches every change.
- * Figures are therefore at most a minute old, and however busy the API is the database is asked for the counts of
+ * Figures are therefore at most a minute old (plus the moment it takes to read them again: meanwhile, other
+ * requests get the kept tables rather than wait), and however busy the API is the database is asked for the counts of
  * a period at most once a minute. The benchmark ({@code bench/}) sets it to zero to measure the grouping query on
  * every request. Periods are few (the API takes financial years from 2000 to 2100, or all), so what
  * is kept stays small.
@@ -52,7 +54,7 @@ class StatisticsTables {
 
 	private final Map<Period, Kept> kept = new ConcurrentHashMap<>();
 
-	private final Map<Period, Object> locks = new ConcurrentHashMap<>();
+	private final Map<Period, ReentrantLock> locks = new ConcurrentHashMap<>();
 
 	private final Map<CaseSelection, YearsWithCases> yearsWithCases = new ConcurrentHashMap<>();
 
@@ -74,7 +76,16 @@ class StatisticsTables {
 		if (current != null && current.checkedAt.plus(recheckAfter).isAfter(now)) {
 			return current.tables;
 		}
-		synchronized (lockFor(period)) {
+		ReentrantLock lock = lockFor(period);
+		if (current == null) {
+			lock.lock();
+		}
+		else if (!lock.tryLock()) {
+			// Another request is reading the counts again: answer from the kept tables, a few seconds older at
+			// most, rather than queue every request behind that one query.
+			return current.tables;
+		}
+		try {
 			current = this.kept.get(period);
 			now = this.clock.instant();
 			if (current != null && current.checkedAt.plus(recheckAfter).isAfter(now)) {
@@ -89,6 +100,9 @@ class StatisticsTables {
 			ProtectedTables made = build(byForce, now);
 			this.kept.put(period, new Kept(counts(byForce), made, now));
 			return made;
+		}
+		finally {
+			lock.unlock();
 		}
 	}
 
@@ -118,8 +132,8 @@ class StatisticsTables {
 		this.yearsWithCases.clear();
 	}
 
-	private Object lockFor(Period period) {
-		return this.locks.computeIfAbsent(period, key -> new Object());
+	private ReentrantLock lockFor(Period period) {
+		return this.locks.computeIfAbsent(period, key -> new ReentrantLock());
 	}
 
 	private ProtectedTables build(LiveFigures byForce, Instant now) {
