@@ -33,7 +33,8 @@ record PackLayout(String title, String bodyName, String version, String savedAt,
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	/** "24 November 2026 at 4:42pm", as GOV.UK writes a date and time. */
-	private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder().appendPattern("d MMMM yyyy 'at' h:mm")
+	private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+		.appendPattern("d MMMM yyyy 'at' h:mm")
 		.appendText(ChronoField.AMPM_OF_DAY, Map.of(0L, "am", 1L, "pm"))
 		.toFormatter(Locale.UK);
 
