@@ -64,6 +64,10 @@ public class CaseStudyAnonymiser {
 	private static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:(?:\\+|00)44[\\s\\-.]?(?:\\(0\\)[\\s\\-.]?)?"
 			+ "\\(?\\d|\\(?0)(?:[\\s\\-.()]{0,2}\\d){8,10}(?!\\d)");
 
+	/** Number plates in the current style ("AB12 CDE"), in capitals, as they are written. */
+	private static final Pattern NUMBER_PLATE = Pattern
+		.compile(NOT_WORD_BEFORE + "[A-Z]{2}\\d{2}\\s?[A-Z]{3}" + NOT_WORD_AFTER);
+
 	/** Letters that can open a postcode (Q, V and X never do) and the second letter (never I, J or Z). */
 	private static final String OUTWARD = "[A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPSTUW\\d]?";
 
@@ -140,6 +144,7 @@ public class CaseStudyAnonymiser {
 		redacted.rewrite(LABELLED_REFERENCE,
 				match -> match.group("label") + redacted.removed(Removal.Kind.REFERENCE));
 		redacted.remove(PHONE, Removal.Kind.PHONE);
+		redacted.remove(NUMBER_PLATE, Removal.Kind.NUMBER);
 		redacted.remove(POSTCODE, Removal.Kind.POSTCODE);
 		redacted.remove(OUTWARD_POSTCODE, Removal.Kind.POSTCODE);
 		ExactDates.rewrite(redacted);

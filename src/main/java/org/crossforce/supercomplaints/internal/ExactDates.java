@@ -50,6 +50,10 @@ final class ExactDates {
 	static final Pattern DAY_MONTH_NUMERIC = Pattern
 		.compile("(?<![\\d/.\\-])(?<day>\\d{1,2})/(?<monthNumber>\\d{1,2})(?![\\d/])");
 
+	/** "Tuesday 5th": a weekday and a day of the month pin down a date as surely as a month does. */
+	static final Pattern WEEKDAY_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:monday|tuesday|wednesday|thursday"
+			+ "|friday|saturday|sunday),?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?![\\p{L}\\p{N}])");
+
 	private ExactDates() {
 	}
 
@@ -60,6 +64,7 @@ final class ExactDates {
 				? null : numeric(text, match, false));
 		text.rewrite(DAY_MONTH_YEAR, match -> named(text, match));
 		text.rewrite(MONTH_DAY_YEAR, match -> named(text, match));
+		text.remove(WEEKDAY_DAY, Removal.Kind.DATE);
 	}
 
 	private static String named(RedactedText text, Matcher match) {

@@ -112,6 +112,7 @@ class CaseStudyAnonymiserTest {
 		assertThat(anonymise("It began on the 3rd of June 2023.").text()).isEqualTo("It began on the June 2023.");
 		assertThat(anonymise("It began on Thursday 14 March.").text()).isEqualTo("It began on [date].");
 		assertThat(anonymise("It lasted from 14-16 March 2024.").text()).isEqualTo("It lasted from March 2024.");
+		assertThat(anonymise("It began on Tuesday 5th.").text()).isEqualTo("It began on [date].");
 		assertThat(anonymise("It began in March 2024 and ended in 2025.").text())
 			.isEqualTo("It began in March 2024 and ended in 2025.");
 	}
@@ -146,6 +147,14 @@ class CaseStudyAnonymiserTest {
 
 		assertThat(result.text()).isEqualTo("Log [reference] of that night, incident number [reference] and account "
 				+ "[number] were all checked against [reference].");
+	}
+
+	@Test
+	void removesNumberPlatesBeforeTheyCanPassForPostcodes() {
+		Anonymised result = anonymise("He drove a car registered AB12 CDE, then one registered XY69ZZT.");
+
+		assertThat(result.text()).isEqualTo("He drove a car registered [number], then one registered [number].");
+		assertThat(result.removed(Kind.POSTCODE)).isZero();
 	}
 
 	@Test
