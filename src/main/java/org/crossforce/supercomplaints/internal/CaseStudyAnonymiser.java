@@ -40,11 +40,11 @@ public class CaseStudyAnonymiser {
 			+ "|online account|date|time|address|place)\\]");
 
 	private static final Pattern EMAIL = Pattern
-		.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+		.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+){0,8}\\.[A-Za-z]{2,}");
 
 	private static final Pattern URL = Pattern.compile(
 			"(?i)\\b(?:https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]]"
-					+ "|\\b[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|co\\.uk|org\\.uk|org|net|uk|io|me|tv)"
+					+ "|(?<![a-z0-9\\-.])[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+){0,8}?\\.(?:com|co\\.uk|org\\.uk|org|net|uk|io|me|tv)"
 					+ "(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)\\]])?(?![\\p{L}\\p{N}])");
 
 	private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?");
@@ -83,17 +83,17 @@ public class CaseStudyAnonymiser {
 	private static final String STREET_TYPES = "Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove"
 			+ "|Place|Gardens|Terrace|Court|Walk|Rise|Hill|Square|Mews|Row|Parade|Green|View|Park|Vale|Wharf|Yard";
 
-	private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
+	private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}'’\\-]++";
 
 	/** A name or an initial; an apostrophe only inside it (O'Brien), so "Smith's" leaves its "'s" behind. */
-	private static final String NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}(?:[\\p{L}\\-]|['’](?=\\p{L})(?!s(?!\\p{L})))*)";
+	private static final String NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\-]*+(?:['’](?!s(?!\\p{L}))\\p{L}[\\p{L}\\-]*+)*+)";
 
 	private static final Pattern NUMBERED_ADDRESS = Pattern.compile(
 			"(?:\\b(?:Flat|Apartment|Apt|Unit)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?(?<![\\p{L}\\p{N}])\\d{1,4}[A-Za-z]?,?\\s+(?:"
 					+ CAPITALISED_WORD + "\\s+){1,3}(?:" + STREET_TYPES + ")" + NOT_WORD_AFTER);
 
 	/** Without a house number only the street types that are seldom anything else ("Crown Court" is left). */
-	private static final Pattern STREET = Pattern.compile(NOT_WORD_BEFORE + "(?:" + CAPITALISED_WORD + "\\s+){1,2}"
+	private static final Pattern STREET = Pattern.compile("(?<![\\p{L}\\p{N}_'’\\-])(?:" + CAPITALISED_WORD + "\\s+){1,2}"
 			+ "(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Grove|Gardens|Terrace|Mews)" + NOT_WORD_AFTER);
 
 	/** A rank or title, optionally a collar number, then up to three capitalised names or initials. */
@@ -123,15 +123,18 @@ public class CaseStudyAnonymiser {
 	/**
 	 * @param text the case study as the author wrote it
 	 * @param known names and places the service holds for the case
-	 * @throws IllegalArgumentException for null or blank text, or text over {@value #MAX_LENGTH} characters
+	 * @throws IllegalArgumentException for null or blank text, or text over {@value #MAX_LENGTH} characters; the
+	 * placeholders of anonymised text are not counted, as they can be longer than what they replaced and
+	 * anonymising the result again must still work
 	 */
 	public Anonymised anonymise(String text, KnownIdentifiers known) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("A case study needs some text to anonymise");
 		}
-		if (text.length() > MAX_LENGTH) {
-			throw new IllegalArgumentException("A case study may be at most 20,000 characters; this one has "
-					+ text.length());
+		int length = PLACEHOLDER.matcher(text).replaceAll("").length();
+		if (length > MAX_LENGTH) {
+			throw new IllegalArgumentException("A case study may be at most 20,000 characters, not counting "
+					+ "placeholders; this one has " + length);
 		}
 		Objects.requireNonNull(known, "known");
 		RedactedText redacted = new RedactedText(text);

@@ -51,8 +51,8 @@ final class IdentifyingWarnings {
 			+ "|\\b(?:house|flat|door|room|ward|bed|bay|platform|bus|route|junction|exit|number|no\\.)"
 			+ "\\s*(?:number\\s*|no\\.?\\s*)?\\d{1,3}[A-Za-z]?\\b");
 
-	private static final Pattern CAPITALISED_RUN = Pattern
-		.compile("(?<![\\p{L}\\p{N}'’\\-])\\p{Lu}[\\p{L}\\p{N}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’\\-]*)*");
+	private static final Pattern CAPITALISED_WORD = Pattern
+		.compile("(?<![\\p{L}\\p{N}'’\\-])\\p{Lu}[\\p{L}\\p{N}'’\\-]*+");
 
 	private static final Pattern ALLOWED_PHRASE = Pattern.compile("Clare['’]s Law|Sarah['’]s Law");
 
@@ -108,30 +108,29 @@ final class IdentifyingWarnings {
 		mark(skip, text, ALLOWED_PHRASE);
 		mark(skip, text, COURTESY_PATTERN);
 		mark(skip, text, Pattern.compile("(?<![\\p{L}\\p{N}])" + Ranks.RANK + "(?![\\p{L}\\p{N}])"));
-		Matcher matcher = CAPITALISED_RUN.matcher(text);
-		while (matcher.find()) {
-			int runStart = -1;
-			int runEnd = -1;
-			Matcher word = Pattern.compile("\\S+").matcher(matcher.group());
-			while (word.find()) {
-				int start = matcher.start() + word.start();
-				int end = matcher.start() + word.end();
-				boolean flagged = !skip[start] && !CommonWords.isCommon(word.group())
-						&& !(start == matcher.start() && opensSentence(text, start));
-				if (flagged) {
-					if (runStart < 0) {
-						runStart = start;
-					}
-					runEnd = end;
-				}
-				else if (runStart >= 0) {
-					addCapitalised(found, text, runStart, runEnd);
-					runStart = -1;
-				}
+		Matcher word = CAPITALISED_WORD.matcher(text);
+		int runStart = -1;
+		int runEnd = -1;
+		while (word.find()) {
+			int start = word.start();
+			boolean joined = runStart >= 0 && text.substring(runEnd, start).isBlank();
+			boolean flagged = !skip[start] && !CommonWords.isCommon(word.group())
+					&& (joined || !opensSentence(text, start));
+			if (flagged && joined) {
+				runEnd = word.end();
+				continue;
 			}
 			if (runStart >= 0) {
 				addCapitalised(found, text, runStart, runEnd);
+				runStart = -1;
 			}
+			if (flagged) {
+				runStart = start;
+				runEnd = word.end();
+			}
+		}
+		if (runStart >= 0) {
+			addCapitalised(found, text, runStart, runEnd);
 		}
 	}
 

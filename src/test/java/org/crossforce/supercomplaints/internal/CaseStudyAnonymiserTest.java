@@ -3,6 +3,7 @@ package org.crossforce.supercomplaints.internal;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.crossforce.supercomplaints.internal.Removal.Kind;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -243,6 +245,31 @@ class CaseStudyAnonymiserTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> anonymise("a".repeat(20_001)))
 			.withMessageContaining("20,000");
 		assertThat(anonymise("a ".repeat(10_000)).text()).hasSize(20_000);
+	}
+
+	@Test
+	void aLongStudyStillAnonymisesAgainOnceItsPlaceholdersHaveMadeItLonger() {
+		String study = "Sarah met @sam on 14/03/2024 at 10pm. ".repeat(500);
+		assertThat(study.length()).isLessThan(20_000);
+
+		Anonymised once = anonymise(study);
+		Anonymised twice = anonymise(once.text());
+
+		assertThat(once.text().length()).isGreaterThan(20_000);
+		assertThat(twice.text()).isEqualTo(once.text());
+		assertThat(twice.removals()).isEmpty();
+	}
+
+	/** Each of these once overflowed the stack or took seconds, as a pattern backtracked along the whole text. */
+	@Test
+	void longRepetitiveTextIsAnonymisedQuicklyWithoutOverflowing() {
+		assertThat(anonymise("Mr A" + "a".repeat(19_990)).text()).isEqualTo("Mr [name]");
+		assertThat(anonymise("Aa ".repeat(6_666)).warnings()).isNotEmpty();
+		assertTimeout(Duration.ofSeconds(20), () -> {
+			for (String unit : List.of("a", "1", "A1", "a.", "a-", "1-", "a/", "a@", "A ", "A.", "1:", "0 ", "Aa-")) {
+				anonymise(unit.repeat(19_999 / unit.length()));
+			}
+		});
 	}
 
 	@Test
