@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -107,6 +108,13 @@ public class CaseStudyAnonymiser {
 
 	private static final Pattern LONG_NUMBER = Pattern.compile("(?<!\\d)\\d{4,}(?!\\d)");
 
+	/** First names that are also common lower-case words. */
+	private static final Set<String> EVERYDAY_NAMES = Set.of("will", "hope", "rose", "mark", "grace", "faith", "joy",
+			"bill", "guy", "pat", "sue", "dawn", "amber", "ruby", "jack", "frank", "holly", "ivy", "lily", "daisy",
+			"iris", "robin", "sky", "rich", "chase", "drew", "max", "art", "ray", "summer", "autumn", "heather",
+			"pearl", "crystal", "angel", "gay", "penny", "victor", "sunny", "carol", "ken", "ben", "don", "rob",
+			"nick", "dean", "earl", "grant", "hunter", "mason", "miles", "wade", "cliff", "glen", "reed", "gene");
+
 	private final List<String> placeNames;
 
 	/** Anonymises with these place names, as well as any a case supplies, removed as places. */
@@ -157,10 +165,13 @@ public class CaseStudyAnonymiser {
 		redacted.rewrite(TITLED_NAME, match -> titledName(redacted, match));
 		redacted.rewrite(COLLAR_NUMBER,
 				match -> match.group("title") + match.group("space") + redacted.removed(Removal.Kind.NUMBER));
-		removeWords(redacted, nameWords(known.names()), Removal.Kind.NAME);
+		List<String> names = nameWords(known.names());
+		removeWords(redacted, names.stream().filter(name -> !isEverydayWord(name)).toList(), Removal.Kind.NAME,
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		removeWords(redacted, names.stream().filter(CaseStudyAnonymiser::isEverydayWord).toList(), Removal.Kind.NAME, 0);
 		List<String> places = new ArrayList<>(known.places());
 		places.addAll(placeNames);
-		removeWords(redacted, places, Removal.Kind.PLACE);
+		removeWords(redacted, places, Removal.Kind.PLACE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		redacted.rewrite(LONG_NUMBER, match -> isYear(match.group()) ? null : redacted.removed(Removal.Kind.NUMBER));
 		String shown = redacted.shown();
 		return new Anonymised(shown, redacted.removals(), IdentifyingWarnings.in(shown));
@@ -201,7 +212,7 @@ public class CaseStudyAnonymiser {
 			words.add(name);
 			for (String part : name.split("[\\s\\-]+")) {
 				String bare = part.replaceAll("[.,]", "");
-				if (bare.length() > 1 && !CommonWords.isCommon(bare) && !bare.matches(Ranks.RANK + "|" + Ranks.COURTESY)) {
+				if (bare.length() > 1 && !bare.matches(Ranks.RANK + "|" + Ranks.COURTESY)) {
 					words.add(bare);
 				}
 			}
@@ -210,10 +221,19 @@ public class CaseStudyAnonymiser {
 	}
 
 	/**
-	 * Removes each of these words or phrases, whole, in any case and with any spacing, longest first so "Greater
+	 * Names that are also everyday words ("May", "Will", "Hope") are removed only where written with a capital, so
+	 * "she will" survives a victim called Will. A capitalised "May" that was a month is lost too: safer than a name
+	 * left in.
+	 */
+	private static boolean isEverydayWord(String name) {
+		return CommonWords.isCommon(name) || EVERYDAY_NAMES.contains(name.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Removes each of these words or phrases, whole, with any spacing (and in any case, given the flags), longest first so "Greater
 	 * Manchester Police" goes before "Greater Manchester". A plural possessive ("the Whitfields'") goes with it.
 	 */
-	private static void removeWords(RedactedText redacted, Collection<String> words, Removal.Kind kind) {
+	private static void removeWords(RedactedText redacted, Collection<String> words, Removal.Kind kind, int flags) {
 		List<String> longestFirst = words.stream()
 			.filter(word -> word.strip().length() > 1)
 			.distinct()
@@ -226,7 +246,7 @@ public class CaseStudyAnonymiser {
 			.map(word -> Pattern.quote(word.strip().replaceAll("\\s+", " ")).replace(" ", "\\E\\s+\\Q"))
 			.collect(Collectors.joining("|"));
 		Pattern pattern = Pattern.compile(NOT_WORD_BEFORE + "(?:" + alternatives + ")(?:s(?=['’]))?" + NOT_WORD_AFTER,
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+				flags);
 		redacted.remove(pattern, kind);
 	}
 
