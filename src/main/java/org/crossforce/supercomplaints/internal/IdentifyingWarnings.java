@@ -43,7 +43,8 @@ final class IdentifyingWarnings {
 	private static final Pattern FEW_WORDS = Pattern.compile("[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+){0,2}");
 
 	private static final Pattern WORKPLACE_PATTERN = Pattern.compile("(?i)\\b(?:work(?:s|ed|ing)?|employed"
-			+ "|volunteer(?:s|ed|ing)?|job)\\s+(?:as|at|for|in)\\s+[^.;:!?\\n,]{1,60}");
+			+ "|volunteer(?:s|ed|ing)?|job)\\s+(?:as|at|for|in)\\s+"
+			+ "(?:(?!\\s(?:and|but|or|then|when|while|who|so|until)\\s)[^.;:!?\\n,]){1,60}");
 
 	private static final Pattern SMALL_NUMBER_PATTERN = Pattern.compile("(?i)\\b(?:\\d{1,3}|one|two|three|four|five"
 			+ "|six|seven|eight|nine|ten)\\s+(?:children|child|kids|sons?|daughters?|grandchildren|stepchildren"
@@ -100,7 +101,8 @@ final class IdentifyingWarnings {
 
 	/**
 	 * Capitalised words that do not open a sentence and are not common: each run of them ("Queen Elizabeth
-	 * Hospital") is one warning. Those opening a sentence are left, as every sentence opens with one.
+	 * Hospital") is one warning. A word opening a sentence is left, as every sentence opens with one, unless the run
+	 * carries on from it ("Bexley Council moved her").
 	 */
 	private static void capitalised(List<Warning> found, String text) {
 		boolean[] skip = new boolean[text.length()];
@@ -111,12 +113,13 @@ final class IdentifyingWarnings {
 		Matcher word = CAPITALISED_WORD.matcher(text);
 		int runStart = -1;
 		int runEnd = -1;
+		int opener = -1;
+		int openerEnd = -1;
 		while (word.find()) {
 			int start = word.start();
+			boolean unknown = !skip[start] && !CommonWords.isCommon(word.group());
 			boolean joined = runStart >= 0 && text.substring(runEnd, start).isBlank();
-			boolean flagged = !skip[start] && !CommonWords.isCommon(word.group())
-					&& (joined || !opensSentence(text, start));
-			if (flagged && joined) {
+			if (unknown && joined) {
 				runEnd = word.end();
 				continue;
 			}
@@ -124,9 +127,18 @@ final class IdentifyingWarnings {
 				addCapitalised(found, text, runStart, runEnd);
 				runStart = -1;
 			}
-			if (flagged) {
-				runStart = start;
+			if (unknown && opensSentence(text, start)) {
+				opener = start;
+				openerEnd = word.end();
+			}
+			else if (unknown) {
+				boolean afterOpener = opener >= 0 && text.substring(openerEnd, start).isBlank();
+				runStart = afterOpener ? opener : start;
 				runEnd = word.end();
+				opener = -1;
+			}
+			else {
+				opener = -1;
 			}
 		}
 		if (runStart >= 0) {

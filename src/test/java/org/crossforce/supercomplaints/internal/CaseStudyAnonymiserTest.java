@@ -83,6 +83,14 @@ class CaseStudyAnonymiserTest {
 	}
 
 	@Test
+	void warnsAboutARunOfCapitalisedWordsOnceEvenWhenItOpensTheSentence() {
+		Anonymised result = anonymise("Bexley Council moved her. She was seen at Queen Elizabeth Hospital. Leeds was far.");
+
+		assertThat(result.warnings()).extracting(Warning::text)
+			.containsExactly("Bexley Council", "Queen Elizabeth Hospital");
+	}
+
+	@Test
 	void leavesOrdinaryProseAloneWithoutWarnings() {
 		String prose = "The officer was not suspended. The Crown Prosecution Service decided not to charge. "
 				+ "The IOPC said on Monday that the Victims' Code had not been followed in March 2024.";
@@ -177,6 +185,15 @@ class CaseStudyAnonymiserTest {
 	}
 
 	@Test
+	void removesNamesThatAreEverydayWordsOnlyWhereCapitalised() {
+		KnownIdentifiers known = new KnownIdentifiers(List.of("May Dunmore", "Will Rose"), List.of());
+
+		Anonymised result = anonymiser.anonymise("Will said May will hope the rose grows. MAY DUNMORE agreed.", known);
+
+		assertThat(result.text()).isEqualTo("[name] said [name] will hope the rose grows. [name] agreed.");
+	}
+
+	@Test
 	void removesForcesAndTheirAreas() {
 		Anonymised result = anonymise("Officers from Devon and Cornwall Police, the Metropolitan Police Service, "
 				+ "Dyfed-Powys Police and British Transport Police, and one from the Isle of Wight, were involved.");
@@ -221,6 +238,8 @@ class CaseStudyAnonymiserTest {
 		assertThat(result.warnings()).extracting(Warning::text)
 			.containsExactly("aged 34", "41-year-old", "inspector", "known as \"Tank\"",
 					"worked at the hospital in town", "3 children", "house number 9");
+		assertThat(anonymise("He worked at a school and then left.").warnings()).extracting(Warning::text)
+			.containsExactly("worked at a school");
 	}
 
 	@Test
@@ -270,6 +289,29 @@ class CaseStudyAnonymiserTest {
 				anonymise(unit.repeat(19_999 / unit.length()));
 			}
 		});
+	}
+
+	@Test
+	void anyMixOfTheFixturesAnonymisesTheSameTwice() {
+		List<String> sentences = List.of(FIXTURE, "Sarah's sister rang 01632 960123 at 7.30pm.",
+				"PC 1234 visited 4 Mill Lane, LS6 2AB on Friday 3rd May 2024.", "Her son, aged 7, knew \"Dan\".",
+				"The Crown Prosecution Service wrote to her on 1/2/2023 about crime number 43/99812/23.",
+				"He worked at a school in Kent and posted as @marsh_d on www.example.com/marsh.",
+				"Bexley Council moved her on 5 June.", "DS Patel emailed d.patel@police.example.uk twice.");
+		qt().withExamples(200)
+			.forAll(integers().between(0, Integer.MAX_VALUE))
+			.checkAssert(seed -> {
+				java.util.Random random = new java.util.Random(seed);
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < 4; i++) {
+					text.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
+				}
+				Anonymised once = anonymise(text.toString());
+				Anonymised twice = anonymise(once.text());
+				assertThat(twice.text()).as(text.toString()).isEqualTo(once.text());
+				assertThat(twice.removals()).as(text.toString()).isEmpty();
+				assertThat(twice.warnings()).as(text.toString()).isEqualTo(once.warnings());
+			});
 	}
 
 	@Test
