@@ -1,6 +1,7 @@
 package org.crossforce.supercomplaints.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -205,19 +206,31 @@ public class CaseStudyAnonymiser {
 		return at;
 	}
 
-	/** Each full name, and each part of it long enough to be a name rather than an initial or a title. */
+	/**
+	 * Each full name, and each part of it long enough to be a name rather than an initial or a title; a
+	 * double-barrelled part both whole and in its halves.
+	 */
 	private static List<String> nameWords(List<String> names) {
 		Set<String> words = new LinkedHashSet<>();
 		for (String name : names) {
 			words.add(name);
-			for (String part : name.split("[\\s\\-]+")) {
-				String bare = part.replaceAll("[.,]", "");
-				if (bare.length() > 1 && !bare.matches(Ranks.RANK + "|" + Ranks.COURTESY)) {
-					words.add(bare);
+			for (String part : name.split("\\s+")) {
+				addNamePart(words, part);
+				if (part.contains("-")) {
+					for (String half : part.split("-+")) {
+						addNamePart(words, half);
+					}
 				}
 			}
 		}
 		return List.copyOf(words);
+	}
+
+	private static void addNamePart(Set<String> words, String part) {
+		String bare = part.replaceAll("[.,]", "");
+		if (bare.length() > 1 && !bare.matches(Ranks.RANK + "|" + Ranks.COURTESY)) {
+			words.add(bare);
+		}
 	}
 
 	/**
@@ -243,11 +256,26 @@ public class CaseStudyAnonymiser {
 			return;
 		}
 		String alternatives = longestFirst.stream()
-			.map(word -> Pattern.quote(word.strip().replaceAll("\\s+", " ")).replace(" ", "\\E\\s+\\Q"))
+			.map(CaseStudyAnonymiser::asWritten)
 			.collect(Collectors.joining("|"));
 		Pattern pattern = Pattern.compile(NOT_WORD_BEFORE + "(?:" + alternatives + ")(?:s(?=['’]))?" + NOT_WORD_AFTER,
 				flags);
 		redacted.remove(pattern, kind);
+	}
+
+	/**
+	 * A pattern for the word however it is spaced, hyphenated or apostrophised: "O'Brien" finds "O’Brien", and
+	 * "Dyfed-Powys" finds "Dyfed Powys".
+	 */
+	private static String asWritten(String word) {
+		return Arrays.stream(word.strip().split("\\s+|(?=['’\\-])|(?<=['’\\-])"))
+			.map(piece -> switch (piece) {
+				case "'", "’" -> "['’]";
+				case "-" -> "[\\s\\-‐–]*";
+				default -> Pattern.quote(piece);
+			})
+			.collect(Collectors.joining("\\s*"))
+			.replace("\\E\\s*\\Q", "\\E\\s+\\Q");
 	}
 
 	/** A year on its own says less than the month and year a date is shown as, so it stays. */

@@ -182,6 +182,10 @@ class CaseStudyAnonymiserTest {
 				whitfield);
 
 		assertThat(result.text()).isEqualTo("[name] said the [name]' car was [name]’s, not Sarahjane's.");
+
+		KnownIdentifiers obrien = new KnownIdentifiers(List.of("Tom O'Brien-Hale"), List.of());
+		assertThat(anonymiser.anonymise("O’Brien Hale’s van and Hale's dog.", obrien).text())
+			.isEqualTo("[name]’s van and [name]'s dog.");
 	}
 
 	@Test
