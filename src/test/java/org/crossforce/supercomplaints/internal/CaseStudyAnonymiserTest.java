@@ -1,10 +1,13 @@
 package org.crossforce.supercomplaints.internal;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
+import java.util.Random;
 
 import org.crossforce.supercomplaints.internal.Removal.Kind;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+/**
+ * Case studies go into a super-complaint that is published, so whatever could identify the victim or the accused
+ * must be gone from them, and what the anonymiser cannot be sure of must be put to the author. The people, places and
+ * numbers here are invented.
+ */
 class CaseStudyAnonymiserTest {
 
 	private static final List<String> FORCE_NAMES = forceNames();
@@ -248,7 +256,7 @@ class CaseStudyAnonymiserTest {
 
 	@Test
 	void everyWarningHasAMessage() throws Exception {
-		java.util.Properties messages = new java.util.Properties();
+		Properties messages = new Properties();
 		try (var in = getClass().getResourceAsStream("/messages.properties")) {
 			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
@@ -305,7 +313,7 @@ class CaseStudyAnonymiserTest {
 		qt().withExamples(200)
 			.forAll(integers().between(0, Integer.MAX_VALUE))
 			.checkAssert(seed -> {
-				java.util.Random random = new java.util.Random(seed);
+				Random random = new Random(seed);
 				StringBuilder text = new StringBuilder();
 				for (int i = 0; i < 4; i++) {
 					text.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
@@ -344,7 +352,7 @@ class CaseStudyAnonymiserTest {
 				var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			return reader.lines().skip(1).map(line -> line.split(",")[1]).toList();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
