@@ -1,5 +1,6 @@
 package org.crossforce.supercomplaints.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.crossforce.supercomplaints.Stage;
@@ -48,7 +49,7 @@ class ComplaintsTest {
 		jdbc.sql("""
 				insert into super_complaint (title, body_code, body_name, stage, created_at)
 				values ('Test complaint', 'test-body', 'Test body', 'DRAFT', ?)""")
-			.param(Instant.parse("2026-01-05T10:00:00Z"))
+			.param(Timestamp.from(Instant.parse("2026-01-05T10:00:00Z")))
 			.update();
 		return jdbc.sql("select max(id) from super_complaint").query(Long.class).single();
 	}
