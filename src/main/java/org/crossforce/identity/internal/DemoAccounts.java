@@ -1,12 +1,14 @@
 package org.crossforce.identity.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.crossforce.identity.DesignatedBodies;
 import org.crossforce.identity.OrganisationKind;
 import org.crossforce.identity.Role;
 import org.crossforce.reference.Forces;
@@ -44,24 +46,33 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DesignatedBodies designatedBodies;
+
+	static final String DEMO_SUPPORT_SERVICE = "support-demo";
+
+	static final LocalDate DEMO_DESIGNATED_ON = LocalDate.of(2018, 11, 1);
+
 	private final String demoPassword;
 
 	DemoAccounts(UserAccounts accounts, Forces forces, PasswordEncoder passwords, TransactionTemplate transaction,
-			Clock clock, @Value("${crossforce.demo.password}") String demoPassword) {
+			Clock clock, DesignatedBodies designatedBodies, @Value("${crossforce.demo.password}") String demoPassword) {
 		this.accounts = accounts;
 		this.forces = forces;
 		this.passwords = passwords;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.designatedBodies = designatedBodies;
 		this.demoPassword = demoPassword;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (accounts.exists(ADMINISTRATOR)) {
+			designateDemoSupportService();
 			return;
 		}
 		transaction.executeWithoutResult(status -> seed());
+		designateDemoSupportService();
 		log.info("Demo accounts created; their password is CROSSFORCE_DEMO_PASSWORD (README: \"Demo accounts\")");
 	}
 
@@ -86,9 +97,16 @@ class DemoAccounts implements ApplicationRunner {
 				organisation("college-of-policing", "College of Policing", OrganisationKind.COLLEGE_OF_POLICING, null),
 				EnumSet.of(Role.COLLEGE));
 		user("advocate@support.demo", "Advocate (demo)", hash,
-				organisation("support-demo", "Example domestic abuse support service (demo)",
+				organisation(DEMO_SUPPORT_SERVICE, "Example domestic abuse support service (demo)",
 						OrganisationKind.SUPPORT_SERVICE, null),
 				EnumSet.of(Role.ADVOCATE, Role.ANALYST));
+	}
+
+	/** The demo's support service is a designated body, so the demo can draft and submit a super-complaint. */
+	private void designateDemoSupportService() {
+		if (designatedBodies.designatedOn(DEMO_SUPPORT_SERVICE).isEmpty()) {
+			designatedBodies.designate(DEMO_SUPPORT_SERVICE, DEMO_DESIGNATED_ON);
+		}
 	}
 
 	private long organisation(String code, String name, OrganisationKind kind, String forceCode) {

@@ -1,0 +1,104 @@
+package org.crossforce.supercomplaints.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crossforce.supercomplaints.internal.PackContent.CaseStudy;
+import org.crossforce.supercomplaints.internal.PackContent.Evidence;
+import org.crossforce.supercomplaints.internal.PackContent.FrozenTable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Evidence items frozen as JSON when they are added and never changed afterwards, so a version that lists an item
+ * always shows and prints the same figures however the live data moves on.
+ */
+@Component
+class EvidenceStore {
+
+	/** What an evidence item is; {@code STATISTICS}, {@code FOI_DATASET} and {@code PUBLISHED_FIGURES} are tables. */
+	enum Kind {
+		STATISTICS, FOI_DATASET, PUBLISHED_FIGURES, CASE_STUDY
+	}
+
+	/** One stored item. */
+	record Item(long id, Kind kind, Evidence evidence, Instant addedAt, String addedBy) {
+
+		public String title() {
+			return evidence.title();
+		}
+
+		public boolean table() {
+			return evidence instanceof FrozenTable;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	EvidenceStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	long add(long complaintId, Kind kind, Evidence evidence, Instant at, String by) {
+		String content = json.writeValueAsString(evidence);
+		jdbc.sql("""
+				insert into super_complaint_evidence (super_complaint_id, kind, title, content, added_at, added_by)
+				values (:complaint, :kind, :title, :content, :at, :by)""")
+			.param("complaint", complaintId)
+			.param("kind", kind.name())
+			.param("title", truncate(evidence.title(), 400))
+			.param("content", content)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.update();
+		return jdbc.sql("select max(id) from super_complaint_evidence where super_complaint_id = :complaint")
+			.param("complaint", complaintId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The items with these ids belonging to the complaint, in the order of the ids. */
+	List<Item> items(long complaintId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Item> byId = new LinkedHashMap<>();
+		jdbc.sql("""
+				select id, kind, content, added_at, added_by from super_complaint_evidence
+				where super_complaint_id = :complaint and id in (:ids)""")
+			.param("complaint", complaintId)
+			.param("ids", ids)
+			.query((rs, row) -> {
+				Kind kind = Kind.valueOf(rs.getString("kind"));
+				Class<? extends Evidence> type = kind == Kind.CASE_STUDY ? CaseStudy.class : FrozenTable.class;
+				return new Item(rs.getLong("id"), kind, json.readValue(rs.getString("content"), type),
+						rs.getTimestamp("added_at").toInstant(), rs.getString("added_by"));
+			})
+			.list()
+			.forEach(item -> byId.put(item.id(), item));
+		List<Item> ordered = new ArrayList<>();
+		for (Long id : ids) {
+			if (byId.containsKey(id)) {
+				ordered.add(byId.get(id));
+			}
+		}
+		return ordered;
+	}
+
+	private static String truncate(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length);
+	}
+
+}
