@@ -37,6 +37,10 @@ class EndpointAuthorisationTest {
 			"GET /statistics", "GET /statistics/forces/{code}", "GET /statistics/forces/{code}/neighbours",
 			"GET /statistics/live.ods", "GET /statistics/live.csv", "GET /statistics/live-notes.csv",
 			"GET /statistics/published.ods", "GET /statistics/published.csv", "GET /statistics/published-notes.csv",
+			// The super-complaints tracker: complaints past their draft, their reports and every response (issue 7).
+			"GET /supercomplaints/tracker", "GET /supercomplaints/tracker/{id}",
+			"GET /supercomplaints/tracker/{id}/responses.csv", "GET /api/supercomplaints/tracker",
+			"GET /api/supercomplaints/tracker/{id}",
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 			// The victim's reporting journey: no account, by decision (issue 3). The advocate's twin is not public.
 			"GET /report", "GET /report/exit", "GET /report/check", "POST /report/check", "GET /report/confirmation",
