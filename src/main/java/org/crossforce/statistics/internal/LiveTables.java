@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the statistics API and the statistics pages both ask of the live figures: which cases count, the protected
- * tables of a year, the latest year with cases, and how a measure and a financial year are written in a request.
+ * tables of a year, the year shown by default, and how a measure and a financial year are written in a request.
  */
 @Component
 class LiveTables {
@@ -53,10 +53,21 @@ class LiveTables {
 		return this.tables.tables(financialYear, this.selection);
 	}
 
-	/** The latest financial year with a case, or this one when there is none yet. */
+	/**
+	 * The year shown when none is asked for: the latest financial year that has ended and has cases, as official
+	 * statistics are published for whole years; else the latest year with cases (a service in its first year);
+	 * else this one.
+	 */
 	Integer latestYear() {
-		return this.tables.latestFinancialYear(this.selection)
-			.orElseGet(() -> CaseFacts.financialYear(LocalDate.ofInstant(this.clock.instant(), UK)));
+		return defaultYear(yearsWithCases(), CaseFacts.financialYear(LocalDate.ofInstant(this.clock.instant(), UK)));
+	}
+
+	static int defaultYear(List<Integer> yearsWithCases, int currentYear) {
+		return yearsWithCases.stream()
+			.filter(year -> year < currentYear)
+			.max(Integer::compare)
+			.or(() -> yearsWithCases.stream().max(Integer::compare))
+			.orElse(currentYear);
 	}
 
 	/** The financial years with at least one case, earliest first. */

@@ -103,8 +103,9 @@ class StatisticsApi {
 			String measure,
 			@Parameter(description = "force, region or england-and-wales; force by default")
 			@RequestParam(required = false) String by,
-			@Parameter(description = "A financial year such as 2024-25, or all; by default the latest year with "
-					+ "cases") @RequestParam(required = false) String period) {
+			@Parameter(description = "A financial year such as 2024-25, or all; by default the latest year that has "
+					+ "ended and has cases (before any has, the latest year with cases)")
+			@RequestParam(required = false) String period) {
 		Measure chosenMeasure = LiveTables.measure(measure);
 		Grouping grouping = grouping(by);
 		Integer year = (period == null || period.isBlank()) ? this.tables.latestYear() : LiveTables.financialYear(period);
