@@ -4,5 +4,5 @@
  * HMICFRS, the College of Policing and the IOPC decide whether it is eligible; the published report's recommendations
  * and every addressee's response are tracked in public.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Super-complaints", allowedDependencies = { "web", "calendar", "identity", "audit", "reference", "statistics", "foi", "reports" })
+@org.springframework.modulith.ApplicationModule(displayName = "Super-complaints", allowedDependencies = { "web", "calendar", "identity", "audit", "reference", "statistics", "foi", "reports", "cases" })
 package org.crossforce.supercomplaints;

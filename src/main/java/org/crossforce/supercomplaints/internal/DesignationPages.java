@@ -10,6 +10,8 @@ import org.crossforce.identity.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +31,42 @@ class DesignationPages {
 		this.audit = audit;
 	}
 
+	/** The date an administrator entered for one organisation, kept as typed so a wrong one can be shown again. */
+	public static final class DesignationForm {
+
+		private final String code;
+
+		private final String onDay;
+
+		private final String onMonth;
+
+		private final String onYear;
+
+		DesignationForm(String code, String onDay, String onMonth, String onYear) {
+			this.code = code;
+			this.onDay = onDay;
+			this.onMonth = onMonth;
+			this.onYear = onYear;
+		}
+
+		public String getCode() {
+			return code;
+		}
+
+		public String getOnDay() {
+			return onDay;
+		}
+
+		public String getOnMonth() {
+			return onMonth;
+		}
+
+		public String getOnYear() {
+			return onYear;
+		}
+
+	}
+
 	@GetMapping("/admin/designated-bodies")
 	String list(Model model) {
 		model.addAttribute("candidates", bodies.candidates());
@@ -37,17 +75,21 @@ class DesignationPages {
 
 	@PostMapping("/admin/designated-bodies/{code}")
 	String designate(@AuthenticationPrincipal SignedInUser user, @PathVariable String code,
-			@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String month,
-			@RequestParam(defaultValue = "") String year, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String onDay, @RequestParam(defaultValue = "") String onMonth,
+			@RequestParam(defaultValue = "") String onYear, Model model, RedirectAttributes redirect) {
 		LocalDate on = null;
-		if (!(day.isBlank() && month.isBlank() && year.isBlank())) {
+		if (!(onDay.isBlank() && onMonth.isBlank() && onYear.isBlank())) {
 			try {
-				on = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-						Integer.parseInt(day.strip()));
+				on = LocalDate.of(Integer.parseInt(onYear.strip()), Integer.parseInt(onMonth.strip()),
+						Integer.parseInt(onDay.strip()));
 			}
 			catch (NumberFormatException | DateTimeException invalid) {
-				redirect.addFlashAttribute("invalid", code);
-				return "redirect:/admin/designated-bodies";
+				DesignationForm form = new DesignationForm(code, onDay, onMonth, onYear);
+				BindingResult errors = new BeanPropertyBindingResult(form, "designation");
+				errors.rejectValue("onDay", "supercomplaints.admin.date.invalid");
+				model.addAttribute("designation", form);
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "designation", errors);
+				return list(model);
 			}
 		}
 		if (!bodies.designate(code, on)) {

@@ -105,6 +105,7 @@ class DraftingPages {
 		}
 		model.addAttribute("drafter", access.isDrafter(user));
 		model.addAttribute("measures", Measure.values());
+		model.addAttribute("foiCampaigns", access.isDrafter(user) ? sources.foiCampaigns(user) : List.of());
 		return "supercomplaints/drafting/complaint";
 	}
 
@@ -137,13 +138,19 @@ class DraftingPages {
 	String addEvidence(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam int baseVersion, @RequestParam String source,
 			@RequestParam(required = false) String measure, @RequestParam(required = false) String year,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String campaign, RedirectAttributes redirect) {
 		return step(id, redirect, () -> {
-			Drafts.Version saved = "PUBLISHED_FIGURES".equals(source)
-					? drafts.addEvidence(user, id, baseVersion, EvidenceStore.Kind.PUBLISHED_FIGURES,
-							sources.publishedFigures())
-					: drafts.addEvidence(user, id, baseVersion, EvidenceStore.Kind.STATISTICS,
-							sources.statistics(measure, year));
+			Drafts.Version saved = switch (source) {
+				case "PUBLISHED_FIGURES" -> drafts.addEvidence(user, id, baseVersion,
+						EvidenceStore.Kind.PUBLISHED_FIGURES, sources.publishedFigures());
+				case "FOI_DATASET" -> {
+					drafts.editable(user, id, baseVersion);
+					yield drafts.addEvidence(user, id, baseVersion, EvidenceStore.Kind.FOI_DATASET,
+							sources.foiDataset(user, campaign));
+				}
+				default -> drafts.addEvidence(user, id, baseVersion, EvidenceStore.Kind.STATISTICS,
+						sources.statistics(measure, year));
+			};
 			return saved.number();
 		});
 	}

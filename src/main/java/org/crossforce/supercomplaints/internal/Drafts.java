@@ -134,8 +134,15 @@ class Drafts {
 	/** Adds a frozen item at the end of the evidence list, as the next version. */
 	@Transactional
 	Version addEvidence(SignedInUser user, long id, int base, EvidenceStore.Kind kind, Evidence item) {
+		return addEvidence(user, id, base, kind, item, List.of());
+	}
+
+	/** Adds a frozen item with the warnings left in it (a case study's), as the next version. */
+	@Transactional
+	Version addEvidence(SignedInUser user, long id, int base, EvidenceStore.Kind kind, Evidence item,
+			List<EvidenceStore.StoredWarning> warnings) {
 		Version latest = editable(user, id, base);
-		long itemId = evidence.add(id, kind, item, clock.instant(), user.getUsername());
+		long itemId = evidence.add(id, kind, item, warnings, clock.instant(), user.getUsername());
 		List<Long> ids = new ArrayList<>(latest.evidenceIds());
 		ids.add(itemId);
 		return next(user, latest, "evidenceAdded", latest.text(), ids);
@@ -223,7 +230,8 @@ class Drafts {
 		return "super-complaint:" + id;
 	}
 
-	private Version editable(SignedInUser user, long id, int base) {
+	/** The latest version, if the user may change the draft and it was based on that version; refused otherwise. */
+	Version editable(SignedInUser user, long id, int base) {
 		Header header = complaints.find(id).orElseThrow(ComplaintAccess::notFound);
 		access.requireBodyUser(user, header);
 		if (header.stage() != Stage.DRAFT) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.crossforce.foi.FoiDatasets;
 import org.crossforce.foi.PublishedFigures;
 import org.crossforce.foi.PublishedFigures.PublishedFigure;
+import org.crossforce.identity.SignedInUser;
 import org.crossforce.statistics.Measure;
 import org.crossforce.statistics.StatisticsSnapshot;
 import org.crossforce.statistics.StatisticsSnapshots;
@@ -27,12 +29,39 @@ class EvidenceSources {
 
 	private final PublishedFigures publishedFigures;
 
+	private final FoiDatasets foiDatasets;
+
 	private final Clock clock;
 
-	EvidenceSources(StatisticsSnapshots snapshots, PublishedFigures publishedFigures, Clock clock) {
+	EvidenceSources(StatisticsSnapshots snapshots, PublishedFigures publishedFigures, FoiDatasets foiDatasets,
+			Clock clock) {
 		this.snapshots = snapshots;
 		this.publishedFigures = publishedFigures;
+		this.foiDatasets = foiDatasets;
 		this.clock = clock;
+	}
+
+	/** The FOI campaigns of the user's organisation whose dataset may be frozen into a draft. */
+	List<FoiDatasets.CampaignChoice> foiCampaigns(SignedInUser user) {
+		return foiDatasets.quotable(user);
+	}
+
+	/** A campaign's dataset as its replies have filled it so far; only a campaign of the user's organisation. */
+	FrozenTable foiDataset(SignedInUser user, String campaign) {
+		long id;
+		try {
+			id = Long.parseLong(campaign == null ? "" : campaign.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			throw new InvalidInput("campaign", "supercomplaints.evidence.foi.unknown");
+		}
+		FoiDatasets.DatasetTable table = foiDatasets.table(user, id)
+			.orElseThrow(() -> new InvalidInput("campaign", "supercomplaints.evidence.foi.unknown"));
+		if (table.rows().isEmpty()) {
+			throw new InvalidInput("campaign", "supercomplaints.evidence.foi.empty");
+		}
+		return new FrozenTable("FOI dataset: " + table.title(), table.source(), table.period(), clock.instant(),
+				table.query(), table.columnHeadings(), table.rows(), List.of(), false);
 	}
 
 	/** @param year the financial year as "2024-25", or empty or null for every year */

@@ -29,8 +29,28 @@ class EvidenceStore {
 		STATISTICS, FOI_DATASET, PUBLISHED_FIGURES, CASE_STUDY
 	}
 
-	/** One stored item. */
-	record Item(long id, Kind kind, Evidence evidence, Instant addedAt, String addedBy) {
+	/**
+	 * What is left in a stored case study that may still identify someone, as the author was warned of it when they
+	 * saved: the message key of the reason, the words (its {@code {0}}) and the words around them.
+	 */
+	record StoredWarning(String messageKey, String text, String snippet) {
+	}
+
+	/** A case study as stored: what the pack prints, and the warnings that were left when it was saved. */
+	record StoredCaseStudy(String title, String source, String text, List<StoredWarning> warnings) {
+
+		StoredCaseStudy {
+			warnings = warnings == null ? List.of() : List.copyOf(warnings);
+		}
+
+	}
+
+	/** One stored item; {@code warnings} only ever for a case study. */
+	record Item(long id, Kind kind, Evidence evidence, Instant addedAt, String addedBy, List<StoredWarning> warnings) {
+
+		public boolean caseStudy() {
+			return evidence instanceof CaseStudy;
+		}
 
 		public String title() {
 			return evidence.title();
@@ -52,7 +72,14 @@ class EvidenceStore {
 	}
 
 	long add(long complaintId, Kind kind, Evidence evidence, Instant at, String by) {
-		String content = json.writeValueAsString(evidence);
+		return add(complaintId, kind, evidence, List.of(), at, by);
+	}
+
+	/** Stores the item; a case study's warnings are stored with it (a table has none). */
+	long add(long complaintId, Kind kind, Evidence evidence, List<StoredWarning> warnings, Instant at, String by) {
+		String content = evidence instanceof CaseStudy study
+				? json.writeValueAsString(new StoredCaseStudy(study.title(), study.source(), study.text(), warnings))
+				: json.writeValueAsString(evidence);
 		jdbc.sql("""
 				insert into super_complaint_evidence (super_complaint_id, kind, title, content, added_at, added_by)
 				values (:complaint, :kind, :title, :content, :at, :by)""")
@@ -82,9 +109,15 @@ class EvidenceStore {
 			.param("ids", ids)
 			.query((rs, row) -> {
 				Kind kind = Kind.valueOf(rs.getString("kind"));
-				Class<? extends Evidence> type = kind == Kind.CASE_STUDY ? CaseStudy.class : FrozenTable.class;
-				return new Item(rs.getLong("id"), kind, json.readValue(rs.getString("content"), type),
-						rs.getTimestamp("added_at").toInstant(), rs.getString("added_by"));
+				Instant addedAt = rs.getTimestamp("added_at").toInstant();
+				if (kind == Kind.CASE_STUDY) {
+					StoredCaseStudy study = json.readValue(rs.getString("content"), StoredCaseStudy.class);
+					return new Item(rs.getLong("id"), kind,
+							new CaseStudy(study.title(), study.source(), study.text()), addedAt,
+							rs.getString("added_by"), study.warnings());
+				}
+				return new Item(rs.getLong("id"), kind, json.readValue(rs.getString("content"), FrozenTable.class),
+						addedAt, rs.getString("added_by"), List.of());
 			})
 			.list()
 			.forEach(item -> byId.put(item.id(), item));

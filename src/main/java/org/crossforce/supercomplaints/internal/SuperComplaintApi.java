@@ -35,11 +35,15 @@ class SuperComplaintApi {
 
 	private final EvidenceSources sources;
 
-	SuperComplaintApi(SuperComplaintViews views, Drafts drafts, Assessments assessments, EvidenceSources sources) {
+	private final CaseStudies caseStudies;
+
+	SuperComplaintApi(SuperComplaintViews views, Drafts drafts, Assessments assessments, EvidenceSources sources,
+			CaseStudies caseStudies) {
 		this.views = views;
 		this.drafts = drafts;
 		this.assessments = assessments;
 		this.sources = sources;
+		this.caseStudies = caseStudies;
 	}
 
 	record Summary(long id, String title, String body, Stage stage, LocalDate submittedOn,
@@ -55,7 +59,19 @@ class SuperComplaintApi {
 	record VersionSummary(int version, Instant savedAt, String savedBy, String change) {
 	}
 
-	record EvidenceItem(long id, String kind, Evidence content) {
+	/** @param warnings for a case study, what was left in it that may still identify someone when it was saved */
+	record EvidenceItem(long id, String kind, Evidence content, List<EvidenceStore.StoredWarning> warnings) {
+	}
+
+	/** A case the body recorded whose victim consents to anonymised use. */
+	record ConsentedCase(String reference, Instant submittedAt) {
+	}
+
+	/**
+	 * @param caseReference a case from {@code /case-studies/cases}, or empty for an account written by hand
+	 * @param text the account: anonymised again before it is stored
+	 */
+	record NewCaseStudy(Integer baseVersion, String caseReference, String title, String text) {
 	}
 
 	record Detail(Summary complaint, Integer submittedVersion, int version, String title, String feature,
@@ -73,9 +89,10 @@ class SuperComplaintApi {
 	}
 
 	/**
-	 * @param source STATISTICS (with measure and optional year such as "2024-25") or PUBLISHED_FIGURES
+	 * @param source STATISTICS (with measure and optional year such as "2024-25"), PUBLISHED_FIGURES or FOI_DATASET
+	 * (with the id of a campaign of your organisation)
 	 */
-	record NewEvidence(Integer baseVersion, String source, String measure, String year) {
+	record NewEvidence(Integer baseVersion, String source, String measure, String year, String campaign) {
 	}
 
 	record Submission(Integer version) {
@@ -103,7 +120,7 @@ class SuperComplaintApi {
 		return new Detail(Summary.of(shown.header()), shown.submittedVersion(), version.number(),
 				version.text().title(), version.text().feature(), version.text().harm(), version.text().allForces(),
 				version.text().forces(),
-				shown.evidence().stream().map(item -> new EvidenceItem(item.id(), item.kind().name(), item.evidence())).toList(),
+				shown.evidence().stream().map(item -> new EvidenceItem(item.id(), item.kind().name(), item.evidence(), item.warnings())).toList(),
 				shown.versions().stream().map(v -> new VersionSummary(v.number(), v.savedAt(), v.savedByName(), v.change())).toList(),
 				assessments.views(id), assessments.decision(id).orElse(null), assessments.progress(id));
 	}
@@ -136,8 +153,38 @@ class SuperComplaintApi {
 					sources.statistics(request.measure(), request.year()));
 			case "PUBLISHED_FIGURES" -> drafts.addEvidence(user, id, base, EvidenceStore.Kind.PUBLISHED_FIGURES,
 					sources.publishedFigures());
-			default -> throw new InvalidInput("source", "supercomplaints.evidence.source.unknown");
+			case "FOI_DATASET" -> {
+				drafts.editable(user, id, base);
+				drafts.addEvidence(user, id, base, EvidenceStore.Kind.FOI_DATASET,
+						sources.foiDataset(user, request.campaign()));
+			}
+			default -> throw new InvalidInput("source", "supercomplaints.evidence.source.choose");
 		}
+		return detail(user, id);
+	}
+
+	@GetMapping("/api/supercomplaints/{id}/case-studies/cases")
+	@Operation(summary = "The cases your organisation recorded whose victim consents to anonymised use, newest first: "
+			+ "those a case study for this draft may be drawn from.")
+	List<ConsentedCase> consentedCases(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+		return caseStudies.choices(user, id)
+			.stream()
+			.map(summary -> new ConsentedCase(summary.reference(), summary.submittedAt()))
+			.toList();
+	}
+
+	@PostMapping("/api/supercomplaints/{id}/case-studies")
+	@Operation(summary = "Add a case study as a new version: the account of a consented case, or text written by "
+			+ "hand, anonymised before it is stored (names, references, postcodes, phone numbers, emails, places "
+			+ "removed, dates shown as months). Only the anonymised text is stored, with what may still identify "
+			+ "someone as warnings.")
+	Detail addCaseStudy(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@RequestBody NewCaseStudy request) {
+		String text = request.text();
+		if ((text == null || text.isBlank()) && request.caseReference() != null && !request.caseReference().isBlank()) {
+			text = caseStudies.fromCase(user, id, request.caseReference()).anonymised().text();
+		}
+		caseStudies.save(user, id, base(request.baseVersion()), request.caseReference(), request.title(), text);
 		return detail(user, id);
 	}
 
