@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.crossforce.reference.Forces;
 import org.crossforce.statistics.CaseSelection;
@@ -52,58 +50,29 @@ class StatisticsTables {
 
 	private final Clock clock;
 
-	private final Map<Period, Kept> kept = new ConcurrentHashMap<>();
+	private final KeptValues<Period, Kept> kept;
 
-	private final Map<Period, ReentrantLock> locks = new ConcurrentHashMap<>();
-
-	private final Map<CaseSelection, YearsWithCases> yearsWithCases = new ConcurrentHashMap<>();
-
-	private final Duration recheckAfter;
+	private final KeptValues<CaseSelection, List<Integer>> yearsWithCases;
 
 	StatisticsTables(LiveStatistics live, Forces forces, Clock clock,
 			@Value("${crossforce.statistics.recheck-after:60s}") Duration recheckAfter) {
 		this.live = live;
 		this.forces = forces;
 		this.clock = clock;
-		this.recheckAfter = recheckAfter;
+		this.kept = new KeptValues<>(clock, recheckAfter);
+		this.yearsWithCases = new KeptValues<>(clock, recheckAfter);
 	}
 
 	/** @param financialYear the year of the April that starts it, or null for every year */
 	ProtectedTables tables(Integer financialYear, CaseSelection selection) {
-		Period period = new Period(financialYear, selection);
-		Kept current = this.kept.get(period);
-		Instant now = this.clock.instant();
-		if (current != null && current.checkedAt.plus(recheckAfter).isAfter(now)) {
-			return current.tables;
-		}
-		ReentrantLock lock = lockFor(period);
-		if (current == null) {
-			lock.lock();
-		}
-		else if (!lock.tryLock()) {
-			// Another request is reading the counts again: answer from the kept tables, a few seconds older at
-			// most, rather than queue every request behind that one query.
-			return current.tables;
-		}
-		try {
-			current = this.kept.get(period);
-			now = this.clock.instant();
-			if (current != null && current.checkedAt.plus(recheckAfter).isAfter(now)) {
-				return current.tables;
-			}
+		return this.kept.get(new Period(financialYear, selection), (previous, now) -> {
 			LiveFigures byForce = this.live.figures(financialYear, Grouping.FORCE, selection);
-			if (current != null && current.byForce.equals(counts(byForce))) {
-				ProtectedTables same = current.tables.checkedAt(now);
-				this.kept.put(period, new Kept(current.byForce, same, now));
-				return same;
+			Map<String, Map<Measure, Long>> counts = counts(byForce);
+			if (previous != null && previous.byForce.equals(counts)) {
+				return new Kept(previous.byForce, previous.tables.checkedAt(now));
 			}
-			ProtectedTables made = build(byForce, now);
-			this.kept.put(period, new Kept(counts(byForce), made, now));
-			return made;
-		}
-		finally {
-			lock.unlock();
-		}
+			return new Kept(counts, build(byForce, now));
+		}).tables;
 	}
 
 	/** The latest financial year with a case. */
@@ -113,27 +82,18 @@ class StatisticsTables {
 	}
 
 	/**
-	 * The financial years with a case, earliest first, read again at most once every {@code recheck-after}: every
-	 * page asks for them, and at a million cases reading them is a scan of the whole index.
+	 * The financial years with a case, earliest first, kept like the tables: every page asks for them, and at a
+	 * million cases reading them is a scan of the whole index.
 	 */
 	List<Integer> financialYears(CaseSelection selection) {
-		Instant now = this.clock.instant();
-		YearsWithCases years = this.yearsWithCases.get(selection);
-		if (years == null || !years.checkedAt.plus(recheckAfter).isAfter(now)) {
-			years = new YearsWithCases(List.copyOf(this.live.financialYears(selection)), now);
-			this.yearsWithCases.put(selection, years);
-		}
-		return years.years;
+		return this.yearsWithCases.get(selection,
+				(previous, now) -> List.copyOf(this.live.financialYears(selection)));
 	}
 
 	/** Forgets every kept table, so the next request reads and protects afresh. */
 	void forget() {
 		this.kept.clear();
 		this.yearsWithCases.clear();
-	}
-
-	private ReentrantLock lockFor(Period period) {
-		return this.locks.computeIfAbsent(period, key -> new ReentrantLock());
 	}
 
 	private ProtectedTables build(LiveFigures byForce, Instant now) {
@@ -174,10 +134,7 @@ class StatisticsTables {
 
 	}
 
-	private record YearsWithCases(List<Integer> years, Instant checkedAt) {
-	}
-
-	private record Kept(Map<String, Map<Measure, Long>> byForce, ProtectedTables tables, Instant checkedAt) {
+	private record Kept(Map<String, Map<Measure, Long>> byForce, ProtectedTables tables) {
 	}
 
 }
