@@ -65,6 +65,14 @@ public class ConsentedAccounts {
 	}
 
 	/**
+	 * Whether the victim of this case still consents to anonymised use; false for a case that no longer exists. Reads
+	 * no content, so it is not audited as a read.
+	 */
+	public boolean stillConsents(String reference) {
+		return files.load(reference).map(record -> consents(record.summary())).orElse(false);
+	}
+
+	/**
 	 * Reads the account for anonymised use, auditing the read.
 	 * @param purpose why it is read, for the audit entry
 	 * @throws ResponseStatusException 404 when there is no such case or another organisation recorded it, 403 when

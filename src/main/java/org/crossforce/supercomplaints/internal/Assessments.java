@@ -60,8 +60,11 @@ class Assessments {
 
 	private final Clock clock;
 
+	private final CaseStudies caseStudies;
+
 	Assessments(JdbcClient jdbc, Complaints complaints, Drafts drafts, ComplaintAccess access,
-			WorkingDayCalendar calendar, AuditLog audit, Clock clock) {
+			WorkingDayCalendar calendar, AuditLog audit, Clock clock, CaseStudies caseStudies) {
+		this.caseStudies = caseStudies;
 		this.jdbc = jdbc;
 		this.complaints = complaints;
 		this.drafts = drafts;
@@ -93,6 +96,10 @@ class Assessments {
 		}
 		if (latest.evidenceIds().isEmpty()) {
 			throw new InvalidInput("evidence", "supercomplaints.submit.evidence.required");
+		}
+		int withoutConsent = caseStudies.withoutConsent(id, latest.evidenceIds()).size();
+		if (withoutConsent > 0) {
+			throw new InvalidInput("evidence", "supercomplaints.submit.consentWithdrawn", withoutConsent);
 		}
 		complaints.move(id, Stage.DRAFT, Stage.SUBMITTED);
 		LocalDate today = drafts.today();

@@ -1,6 +1,9 @@
 package org.crossforce.supercomplaints.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.crossforce.audit.AuditLog;
 import org.crossforce.cases.ConsentedAccounts;
@@ -59,8 +62,11 @@ class CaseStudies {
 
 	private final AuditLog audit;
 
+	private final EvidenceStore evidence;
+
 	CaseStudies(Complaints complaints, ComplaintAccess access, ConsentedAccounts accounts,
-			CaseStudyAnonymiser anonymiser, Drafts drafts, AuditLog audit) {
+			CaseStudyAnonymiser anonymiser, Drafts drafts, EvidenceStore evidence, AuditLog audit) {
+		this.evidence = evidence;
 		this.complaints = complaints;
 		this.access = access;
 		this.accounts = accounts;
@@ -111,12 +117,26 @@ class CaseStudies {
 		CaseStudy study = new CaseStudy(edit.title(), edit.caseReference() == null ? BY_HAND : FROM_CASE,
 				edit.anonymised().text());
 		Drafts.Version saved = drafts.addEvidence(user, complaintId, base, EvidenceStore.Kind.CASE_STUDY, study,
-				edit.storedWarnings());
+				edit.storedWarnings(), edit.caseReference());
 		audit.record(user.getUsername(), "SUPERCOMPLAINT_CASE_STUDY_ADDED", Drafts.subject(complaintId),
 				"version " + saved.number() + (edit.caseReference() == null ? ": written by hand"
 						: ": anonymised from case " + edit.caseReference())
 						+ ", warnings left: " + edit.anonymised().warnings().size());
 		return saved;
+	}
+
+	/**
+	 * The case studies among these items whose victim has since withdrawn consent to anonymised use (or whose case
+	 * is gone): they must come out of the draft before it is submitted.
+	 */
+	Set<Long> withoutConsent(long complaintId, Collection<Long> itemIds) {
+		Set<Long> withdrawn = new HashSet<>();
+		evidence.caseReferences(complaintId, itemIds).forEach((item, reference) -> {
+			if (!accounts.stillConsents(reference)) {
+				withdrawn.add(item);
+			}
+		});
+		return withdrawn;
 	}
 
 	static List<StoredWarning> warnings(Anonymised anonymised) {

@@ -2,10 +2,12 @@ package org.crossforce.supercomplaints.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.crossforce.identity.SignedInUser;
 import org.crossforce.reference.Forces;
 import org.crossforce.statistics.Measure;
+import org.crossforce.supercomplaints.Stage;
 import org.crossforce.web.InvalidInput;
 
 import org.springframework.context.MessageSource;
@@ -46,8 +48,11 @@ class DraftingPages {
 
 	private final MessageSource messages;
 
+	private final CaseStudies caseStudies;
+
 	DraftingPages(SuperComplaintViews views, Drafts drafts, Assessments assessments, EvidenceSources sources,
-			ComplaintAccess access, EvidencePack pack, Forces forces, MessageSource messages) {
+			ComplaintAccess access, EvidencePack pack, Forces forces, MessageSource messages, CaseStudies caseStudies) {
+		this.caseStudies = caseStudies;
 		this.views = views;
 		this.drafts = drafts;
 		this.assessments = assessments;
@@ -95,6 +100,9 @@ class DraftingPages {
 		SuperComplaintViews.Shown shown = views.shown(user, id, version);
 		model.addAttribute("shown", shown);
 		model.addAttribute("latest", shown.versions().isEmpty() ? null : shown.versions().get(0));
+		model.addAttribute("withoutConsent", shown.header().stage() == Stage.DRAFT
+				? caseStudies.withoutConsent(id, shown.evidence().stream().map(EvidenceStore.Item::id).toList())
+				: Set.of());
 		model.addAttribute("viewsRecorded", assessments.views(id));
 		model.addAttribute("decision", assessments.decision(id).orElse(null));
 		model.addAttribute("progress", assessments.progress(id));

@@ -141,8 +141,15 @@ class Drafts {
 	@Transactional
 	Version addEvidence(SignedInUser user, long id, int base, EvidenceStore.Kind kind, Evidence item,
 			List<EvidenceStore.StoredWarning> warnings) {
+		return addEvidence(user, id, base, kind, item, warnings, null);
+	}
+
+	/** Adds a case study drawn from a case, keeping the case's reference only to check its consent later. */
+	@Transactional
+	Version addEvidence(SignedInUser user, long id, int base, EvidenceStore.Kind kind, Evidence item,
+			List<EvidenceStore.StoredWarning> warnings, String caseReference) {
 		Version latest = editable(user, id, base);
-		long itemId = evidence.add(id, kind, item, warnings, clock.instant(), user.getUsername());
+		long itemId = evidence.add(id, kind, item, warnings, caseReference, clock.instant(), user.getUsername());
 		List<Long> ids = new ArrayList<>(latest.evidenceIds());
 		ids.add(itemId);
 		return next(user, latest, "evidenceAdded", latest.text(), ids);

@@ -72,21 +72,27 @@ class EvidenceStore {
 	}
 
 	long add(long complaintId, Kind kind, Evidence evidence, Instant at, String by) {
-		return add(complaintId, kind, evidence, List.of(), at, by);
+		return add(complaintId, kind, evidence, List.of(), null, at, by);
 	}
 
-	/** Stores the item; a case study's warnings are stored with it (a table has none). */
-	long add(long complaintId, Kind kind, Evidence evidence, List<StoredWarning> warnings, Instant at, String by) {
+	/**
+	 * Stores the item; a case study's warnings are stored with it (a table has none).
+	 * @param caseReference the case a case study was drawn from, kept only to check its consent; null otherwise
+	 */
+	long add(long complaintId, Kind kind, Evidence evidence, List<StoredWarning> warnings, String caseReference,
+			Instant at, String by) {
 		String content = evidence instanceof CaseStudy study
 				? json.writeValueAsString(new StoredCaseStudy(study.title(), study.source(), study.text(), warnings))
 				: json.writeValueAsString(evidence);
 		jdbc.sql("""
-				insert into super_complaint_evidence (super_complaint_id, kind, title, content, added_at, added_by)
-				values (:complaint, :kind, :title, :content, :at, :by)""")
+				insert into super_complaint_evidence (super_complaint_id, kind, title, content, case_reference, added_at,
+				  added_by)
+				values (:complaint, :kind, :title, :content, :caseReference, :at, :by)""")
 			.param("complaint", complaintId)
 			.param("kind", kind.name())
 			.param("title", truncate(evidence.title(), 400))
 			.param("content", content)
+			.param("caseReference", caseReference)
 			.param("at", Timestamp.from(at))
 			.param("by", by)
 			.update();
@@ -128,6 +134,23 @@ class EvidenceStore {
 			}
 		}
 		return ordered;
+	}
+
+	/** The case studies among these items that were drawn from a case: item id → the case's reference. */
+	Map<Long, String> caseReferences(long complaintId, Collection<Long> ids) {
+		Map<Long, String> references = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return references;
+		}
+		jdbc.sql("""
+				select id, case_reference from super_complaint_evidence
+				where super_complaint_id = :complaint and id in (:ids) and case_reference is not null""")
+			.param("complaint", complaintId)
+			.param("ids", ids)
+			.query((java.sql.ResultSet rs) -> {
+				references.put(rs.getLong("id"), rs.getString("case_reference"));
+			});
+		return references;
 	}
 
 	private static String truncate(String text, int length) {

@@ -27,6 +27,8 @@ import org.crossforce.reports.VictimChanges;
 import org.crossforce.supercomplaints.internal.PackContent.CaseStudy;
 import org.crossforce.supercomplaints.internal.PackContent.FrozenTable;
 import org.crossforce.testing.IntegrationTest;
+import org.crossforce.web.InvalidInput;
+import org.crossforce.supercomplaints.Stage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +84,9 @@ class CaseStudyAndFoiEvidenceTest {
 
 	@Autowired
 	Complaints complaints;
+
+	@Autowired
+	Assessments assessments;
 
 	private SignedInUser advocate() {
 		return (SignedInUser) users.loadUserByUsername(ADVOCATE);
@@ -185,6 +190,37 @@ class CaseStudyAndFoiEvidenceTest {
 			.doesNotContain(reference);
 		PackContent pack = drafts.packContent(complaints.find(id).orElseThrow(), latest);
 		assertThat(pack.evidence()).containsExactly(study);
+	}
+
+	@Test
+	void aConsentWithdrawnAfterTheCaseStudyWasAddedIsFlaggedAndStopsTheSubmission() throws Exception {
+		String reference = report(true);
+		long id = draft();
+		drafts.saveText(advocate(), id, 1, new Drafts.Text("Consent withdrawn later " + UUID.randomUUID(),
+				"Reports investigated by the accused's own force", "Victims do not come forward", true, List.of()));
+		mvc.perform(post("/supercomplaints/" + id + "/case-studies").with(user(advocate())).with(csrf())
+			.param("baseVersion", "2")
+			.param("case", reference)
+			.param("title", "An account")
+			.param("text", extractTextarea(chooseCase(id, 2, reference)))
+			.param("action", "save")).andExpect(status().is3xxRedirection());
+		assertThat(page("/supercomplaints/" + id)).doesNotContain("consent-withdrawn");
+
+		victimChanges.withdrawConsent(reference, false, true);
+		assertThat(page("/supercomplaints/" + id)).contains("consent-withdrawn")
+			.contains("has withdrawn consent to anonymised use of this case");
+		assertThatThrownBy(() -> assessments.submit(advocate(), id, 3)).isInstanceOf(InvalidInput.class)
+			.hasFieldOrPropertyWithValue("field", "evidence");
+		assertThat(complaints.find(id).orElseThrow().stage()).isEqualTo(Stage.DRAFT);
+
+		long item = drafts.latest(id).orElseThrow().evidenceIds().get(0);
+		drafts.removeEvidence(advocate(), id, 3, item);
+		mvc.perform(post("/supercomplaints/" + id + "/evidence").with(user(advocate())).with(csrf())
+			.param("baseVersion", "4")
+			.param("source", "PUBLISHED_FIGURES")).andExpect(status().is3xxRedirection());
+		assertThat(page("/supercomplaints/" + id)).doesNotContain("consent-withdrawn");
+		assessments.submit(advocate(), id, 5);
+		assertThat(complaints.find(id).orElseThrow().stage()).isEqualTo(Stage.SUBMITTED);
 	}
 
 	@Test
