@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.crossforce.testing.Csv;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ class CsvPublicationTest {
 
 	@Test
 	void aTableIsItsHeadingsAndRowsAloneAndReadsBackCellForCell() {
-		List<List<String>> records = read(CsvPublication.table(OpenDataFixtures.byForce()));
+		List<List<String>> records = Csv.read(CsvPublication.table(OpenDataFixtures.byForce()));
 
 		assertThat(records).containsExactly(
 				List.of("Force code", "Force", "Reports", "Rate per 1,000 employees", "Change on previous year"),
@@ -42,7 +43,7 @@ class CsvPublicationTest {
 						List.of(OpenDataCell.text("\rcmd"), OpenDataCell.whole(3)),
 						List.of(OpenDataCell.text("a=b"), OpenDataCell.whole(4))));
 
-		assertThat(read(CsvPublication.table(table))).containsExactly(List.of("'=Heading", "Value"),
+		assertThat(Csv.read(CsvPublication.table(table))).containsExactly(List.of("'=Heading", "Value"),
 				List.of("'+1", "-5"), List.of("'-2", "-0.5"), List.of("'@SUM(A1)", "1"), List.of("'\tcmd", "2"),
 				List.of("'\rcmd", "3"), List.of("a=b", "4"));
 	}
@@ -60,7 +61,7 @@ class CsvPublicationTest {
 	void theNotesAreAClean3ColumnTableWithSourcePeriodDateDefinitionsAndSymbols() {
 		OpenDataNotes notes = OpenDataFixtures.notes();
 
-		List<List<String>> records = read(CsvPublication.notes(notes));
+		List<List<String>> records = Csv.read(CsvPublication.notes(notes));
 
 		assertThat(records.get(0)).containsExactly("section", "term", "description");
 		assertThat(records).allSatisfy(record -> assertThat(record).hasSize(3));
@@ -75,68 +76,6 @@ class CsvPublicationTest {
 				List.of("symbol", "[c]", OpenDataFixtures.message("statistics.download.notes.symbol.c")),
 				List.of("symbol", "[x]", OpenDataFixtures.message("statistics.download.notes.symbol.x")),
 				List.of("symbol", "[z]", OpenDataFixtures.message("statistics.download.notes.symbol.z")));
-	}
-
-	/**
-	 * A strict RFC 4180 reader: records end CRLF, a quote may appear only around a whole field or doubled inside
-	 * one, and every record has as many fields as the first.
-	 */
-	static List<List<String>> read(byte[] bytes) {
-		assertThat(Arrays.copyOf(bytes, 3)).as("byte order mark").isEqualTo(BYTE_ORDER_MARK);
-		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-		assertThat(text).endsWith("\r\n");
-		List<List<String>> records = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		int i = 0;
-		boolean fieldStart = true;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (fieldStart && c == '"') {
-				i++;
-				while (true) {
-					assertThat(i).as("a quoted field is closed").isLessThan(text.length());
-					char q = text.charAt(i);
-					if (q == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i += 2;
-					}
-					else if (q == '"') {
-						i++;
-						break;
-					}
-					else {
-						field.append(q);
-						i++;
-					}
-				}
-				assertThat(text.charAt(i)).as("after a closing quote").isIn(',', '\r');
-				fieldStart = false;
-			}
-			else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-				fieldStart = true;
-				i++;
-			}
-			else if (c == '\r') {
-				assertThat(text.charAt(i + 1)).as("a record ends CRLF").isEqualTo('\n');
-				fields.add(field.toString());
-				field.setLength(0);
-				records.add(List.copyOf(fields));
-				fields.clear();
-				fieldStart = true;
-				i += 2;
-			}
-			else {
-				assertThat(c).as("an unquoted field holds no quote or line feed").isNotIn('"', '\n');
-				field.append(c);
-				fieldStart = false;
-				i++;
-			}
-		}
-		assertThat(records).allSatisfy(record -> assertThat(record).hasSameSizeAs(records.get(0)));
-		return records;
 	}
 
 }

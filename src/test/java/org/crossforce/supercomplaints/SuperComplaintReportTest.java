@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.crossforce.testing.DemoTokens;
+import org.crossforce.testing.Csv;
 import org.crossforce.testing.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -235,7 +236,7 @@ class SuperComplaintReportTest {
 			.contains("supercomplaint-" + id + "-responses.csv");
 		byte[] bytes = result.getResponse().getContentAsByteArray();
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-		List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+		List<List<String>> rows = Csv.read(bytes);
 		assertThat(rows.get(0)).startsWith("recommendation", "recommendation_text", "illustrative", "addressee",
 				"addressee_key", "response_due", "status", "progress");
 		assertThat(rows).hasSize(4);
@@ -334,47 +335,6 @@ class SuperComplaintReportTest {
 
 	private String stage(long id) {
 		return jdbc.sql("select stage from super_complaint where id = ?").param(id).query(String.class).single();
-	}
-
-	/** RFC 4180: fields split on commas outside quotes, doubled quotes inside them, lines ending CRLF. */
-	static List<List<String>> parse(String csv) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < csv.length(); i++) {
-			char c = csv.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-				row.add(field.toString());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				field.append(c);
-			}
-		}
-		return rows;
 	}
 
 }

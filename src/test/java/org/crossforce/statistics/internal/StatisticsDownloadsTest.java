@@ -17,6 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.crossforce.statistics.Measure;
 import org.crossforce.statistics.OdsPublication;
 import org.crossforce.testing.Html;
+import org.crossforce.testing.Csv;
 import org.crossforce.testing.IntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -319,45 +320,7 @@ class StatisticsDownloadsTest {
 
 	/** The CSV's records, after checking it starts with the byte order mark and ends its lines CRLF. */
 	private static List<List<String>> csv(MvcResult result) {
-		String text = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFF").endsWith("\r\n");
-		List<List<String>> records = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 1; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\r' && text.charAt(i + 1) == '\n') {
-				fields.add(field.toString());
-				field.setLength(0);
-				records.add(List.copyOf(fields));
-				fields.clear();
-				i++;
-			}
-			else {
-				field.append(c);
-			}
-		}
-		return records;
+		return Csv.read(result.getResponse().getContentAsByteArray());
 	}
 
 	/** Each sheet's name and its rows of cell texts as shown, in order. */
