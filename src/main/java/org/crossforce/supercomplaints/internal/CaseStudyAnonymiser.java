@@ -41,6 +41,10 @@ public class CaseStudyAnonymiser {
 	static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:name|reference|number|postcode|phone number|email"
 			+ "|online account|date|time|address|place)\\]");
 
+	/** A month and year left where a day was, still after "on" ("On" keeps its capital: "In"). */
+	private static final Pattern ON_A_MONTH = Pattern.compile("(?<![\\p{L}])([oO]n) ((?:January|February|"
+			+ "March|April|May|June|July|August|September|October|November|December) (?:19|20)\\d{2})(?![\\p{L}\\p{N}])");
+
 	private static final Pattern EMAIL = Pattern
 		.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+){0,8}\\.[A-Za-z]{2,}");
 
@@ -174,7 +178,9 @@ public class CaseStudyAnonymiser {
 		places.addAll(placeNames);
 		removeWords(redacted, places, Removal.Kind.PLACE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		redacted.rewrite(LONG_NUMBER, match -> isYear(match.group()) ? null : redacted.removed(Removal.Kind.NUMBER));
-		String shown = redacted.shown();
+		// "on 14 March 2024" became "on March 2024"; "in" reads right, and is as long, so nothing else moves.
+		String shown = ON_A_MONTH.matcher(redacted.shown())
+			.replaceAll(match -> (match.group(1).startsWith("O") ? "In " : "in ") + match.group(2));
 		return new Anonymised(shown, redacted.removals(), IdentifyingWarnings.in(shown));
 	}
 
