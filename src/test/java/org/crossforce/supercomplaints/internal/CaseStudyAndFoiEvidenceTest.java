@@ -231,7 +231,11 @@ class CaseStudyAndFoiEvidenceTest {
 			.param("baseVersion", "1")
 			.param("title", "An account given by phone")
 			.param("text", "She wrote to jo.bloggs@example.com on 3 June 2023 and called 020 7946 0018.")
-			.param("action", "check")).andExpect(status().isOk());
+			.param("action", "check")).andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString())
+				.contains("What this check took out")
+				.contains("shows in the text as placeholders")
+				.contains("She wrote to [email] in June 2023"));
 		mvc.perform(post("/supercomplaints/" + id + "/case-studies").with(user(advocate())).with(csrf())
 			.param("baseVersion", "1")
 			.param("title", "")
