@@ -196,8 +196,10 @@ class StatisticsPages {
 		List<ChartValue> forceCounts = new ArrayList<>();
 		List<ChartValue> nationCounts = new ArrayList<>();
 		List<TrendRow> rows = new ArrayList<>();
+		boolean synthetic = false;
 		for (Integer year : years) {
 			ProtectedTables live = this.tables.of(year);
+			synthetic |= live.includesSynthetic();
 			String name = LiveTables.periodName(year);
 			AreaFigures area = area(live, Grouping.FORCE, force.code());
 			AreaFigures nation = live.areas(Grouping.ENGLAND_AND_WALES).get(0);
@@ -214,6 +216,10 @@ class StatisticsPages {
 						new TrendSeries("england-and-wales", text("statistics.page.englandAndWales"), nationCounts)),
 				FigureFormat.WHOLE));
 		model.addAttribute("trendRows", rows);
+		// The trend spans every year, so the page says synthetic cases are counted if any year of it counts them.
+		if (synthetic) {
+			model.addAttribute("includesSynthetic", true);
+		}
 	}
 
 	private static List<FigureRow> rows(ProtectedTables live, Measure measure, Grouping grouping, String highlight) {

@@ -72,6 +72,12 @@ class StatisticsPagesTest {
 	}
 
 	@Test
+	void aForcePageSaysSyntheticCasesAreCountedWhenItsTrendCountsThemThoughItsYearDoesNot() throws Exception {
+		Document page = page("/statistics/forces/cumbria?year=2095-96");
+		assertThat(page.text()).contains("These figures include synthetic demonstration data");
+	}
+
+	@Test
 	void anUnknownForceIsNotFound() throws Exception {
 		mvc.perform(get("/statistics/forces/atlantis")).andExpect(status().isNotFound());
 		mvc.perform(get("/statistics/forces/atlantis/neighbours")).andExpect(status().isNotFound());
