@@ -52,7 +52,12 @@ class LiveSnapshots implements StatisticsSnapshots {
 		}
 		String query = "/api/statistics?measure=" + measure.name() + "&by=force&period="
 				+ LiveTables.periodName(financialYear);
-		return new StatisticsSnapshot(table.title(), this.messages.getMessage("statistics.download.live.source", null,
+		// Titled for a reader of the evidence, not numbered as the spreadsheet's sheets are.
+		String title = this.messages.getMessage("statistics.snapshot.title",
+				new Object[] { this.messages.getMessage("statistics.measure." + measure.name(), null, Locale.UK),
+						data.period() },
+				Locale.UK);
+		return new StatisticsSnapshot(title, this.messages.getMessage("statistics.download.live.source", null,
 				Locale.UK), data.period(), live.producedAt(), query, table.columnHeadings(), rows, notes,
 				live.includesSynthetic());
 	}
