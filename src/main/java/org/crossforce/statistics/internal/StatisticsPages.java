@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.crossforce.foi.PublishedFigures;
 import org.crossforce.reference.Force;
@@ -54,6 +56,16 @@ class StatisticsPages {
 	private final Forces forces;
 
 	private final MessageSource messages;
+
+	/**
+	 * The national page's pictures, drawn again only when the kept tables they were drawn from are replaced (at most
+	 * once a minute): drawing the map of 43 areas was about a sixth of the page's time, for the same SVG each time.
+	 * One entry a measure, year and language asked for, of about 100 KB; past {@link #MOST_PICTURES} they are all
+	 * dropped, so requests for every year there is cannot fill the memory.
+	 */
+	private final Map<PictureKey, NationalPictures> drawn = new ConcurrentHashMap<>();
+
+	static final int MOST_PICTURES = 200;
 
 	StatisticsPages(LiveTables tables, PublishedFigures published, Forces forces, MessageSource messages) {
 		this.tables = tables;
@@ -102,21 +114,41 @@ class StatisticsPages {
 		period(model, live, chosen, financialYear);
 
 		List<FigureRow> forceRows = rows(live, chosen, Grouping.FORCE, null);
-		List<ChartValue> counts = counts(live, chosen, Grouping.FORCE);
-		List<ChartValue> rates = forceRows.stream().map(row -> rate(row.code(), row.name(), row.rate())).toList();
-		model.addAttribute("map", new Choropleth(this.messages, locale).render("statistics-map",
-				text("statistics.page.map.title", measureName, LiveTables.periodName(financialYear)),
-				text("statistics.page.rate", measureName), this.forces.map(), rates, FigureFormat.ONE_PLACE,
-				code -> "/statistics/forces/" + code + "?year=" + LiveTables.periodName(financialYear)));
-		model.addAttribute("chart", new BarChart(this.messages, locale).render("statistics-chart",
-				text("statistics.page.chart.title", measureName, LiveTables.periodName(financialYear)), measureName,
-				BarChart.largestFirst(labelled(counts)), FigureFormat.WHOLE, null));
+		if (this.drawn.size() >= MOST_PICTURES) {
+			this.drawn.clear();
+		}
+		NationalPictures pictures = this.drawn.compute(new PictureKey(chosen, financialYear, locale),
+				(key, kept) -> kept != null && kept.from() == live ? kept
+						: draw(live, chosen, financialYear, locale, measureName, forceRows));
+		model.addAttribute("map", pictures.map());
+		model.addAttribute("chart", pictures.chart());
 		model.addAttribute("forceRows", forceRows);
-		model.addAttribute("summary", summary(counts));
+		model.addAttribute("summary", pictures.summary());
 		model.addAttribute("regionRows", rows(live, chosen, Grouping.REGION, null));
 		model.addAttribute("nationRows", rows(live, chosen, Grouping.ENGLAND_AND_WALES, null));
 		model.addAttribute("withMedian", chosen == Measure.FIRST_DECISION_TAKEN);
 		return "statistics/national";
+	}
+
+	/** The map, the chart and their summary drawn from one kept set of tables, for a measure, year and language. */
+	private record NationalPictures(ProtectedTables from, String map, String chart, String summary) {
+	}
+
+	private record PictureKey(Measure measure, int financialYear, Locale locale) {
+	}
+
+	private NationalPictures draw(ProtectedTables live, Measure chosen, int financialYear, Locale locale,
+			String measureName, List<FigureRow> forceRows) {
+		List<ChartValue> counts = counts(live, chosen, Grouping.FORCE);
+		List<ChartValue> rates = forceRows.stream().map(row -> rate(row.code(), row.name(), row.rate())).toList();
+		String map = new Choropleth(this.messages, locale).render("statistics-map",
+				text("statistics.page.map.title", measureName, LiveTables.periodName(financialYear)),
+				text("statistics.page.rate", measureName), this.forces.map(), rates, FigureFormat.ONE_PLACE,
+				code -> "/statistics/forces/" + code + "?year=" + LiveTables.periodName(financialYear));
+		String chart = new BarChart(this.messages, locale).render("statistics-chart",
+				text("statistics.page.chart.title", measureName, LiveTables.periodName(financialYear)), measureName,
+				BarChart.largestFirst(labelled(counts)), FigureFormat.WHOLE, null);
+		return new NationalPictures(live, map, chart, summary(counts));
 	}
 
 	@GetMapping("/statistics/forces/{code}")

@@ -165,6 +165,23 @@ class StatisticsPagesTest {
 	}
 
 	@Test
+	void theMapAndTheChartAreDrawnAgainWhenTheFiguresChange() throws Exception {
+		String url = "/statistics?measure=REPORTS&year=" + PERIOD;
+		assertThat(bar(page(url), "metropolitan")).isEqualTo("7");
+		assertThat(bar(page(url), "metropolitan")).isEqualTo("7");
+		cases("metropolitan", 5, false);
+		tables.forget();
+		Document again = page(url);
+		assertThat(bar(again, "metropolitan")).isEqualTo("12");
+		assertThat(again.selectFirst("svg.crossforce-choropleth a[href='/statistics/forces/metropolitan?year=2005-06']")
+			.attr("aria-label")).doesNotContain("[c]");
+	}
+
+	private static String bar(Document page, String force) {
+		return page.select("g.bar-row[data-key=" + force + "] [data-value]").attr("data-value");
+	}
+
+	@Test
 	void aForcePageShowsEveryMeasureATrendAndALinkToItsNeighbours() throws Exception {
 		Document page = page("/statistics/forces/cumbria?year=" + PERIOD);
 		assertThat(page.select("main h1").text()).isEqualTo("Cumbria Constabulary");
