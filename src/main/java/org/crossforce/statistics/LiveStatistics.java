@@ -47,8 +47,34 @@ public class LiveStatistics {
 	 */
 	@Transactional(readOnly = true)
 	public LiveFigures figures(Integer financialYear, Grouping grouping, CaseSelection selection) {
+		return figures(financialYear, selection).get(grouping);
+	}
+
+	/** Every grouping of the period from one reading of the counts (two grouping queries in all). */
+	@Transactional(readOnly = true)
+	public Map<Grouping, LiveFigures> figures(Integer financialYear, CaseSelection selection) {
 		List<ForceCounts> counted = queries.countsByForce(financialYear, selection);
 		Map<String, Map<Integer, Long>> days = queries.firstDecisionDaysByForce(financialYear, selection);
+		Map<Grouping, LiveFigures> figures = new EnumMap<>(Grouping.class);
+		for (Grouping grouping : Grouping.values()) {
+			figures.put(grouping, grouped(counted, days, financialYear, grouping, selection));
+		}
+		return figures;
+	}
+
+	/**
+	 * The counts of each force with a case in the period, and nothing else: the one query that tells whether any
+	 * figure has changed.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Map<Measure, Long>> countsByForce(Integer financialYear, CaseSelection selection) {
+		Map<String, Map<Measure, Long>> counts = new LinkedHashMap<>();
+		queries.countsByForce(financialYear, selection).forEach(force -> counts.put(force.force(), force.counts()));
+		return counts;
+	}
+
+	private LiveFigures grouped(List<ForceCounts> counted, Map<String, Map<Integer, Long>> days,
+			Integer financialYear, Grouping grouping, CaseSelection selection) {
 		Map<String, Accumulated> areas = new LinkedHashMap<>();
 		for (Force force : forces.all()) {
 			areas.computeIfAbsent(areaCode(force.code(), grouping), code -> new Accumulated(areaName(force, grouping)));

@@ -11,6 +11,7 @@ import org.crossforce.statistics.OpenDataCell.Decimal;
 import org.crossforce.statistics.OpenDataCell.Shorthand;
 import org.crossforce.statistics.OpenDataCell.Text;
 import org.crossforce.statistics.OpenDataCell.WholeNumber;
+import org.crossforce.statistics.OpenDataNotes;
 import org.crossforce.statistics.OpenDataNotes.Note;
 import org.crossforce.statistics.OpenDataTable;
 import org.crossforce.statistics.StatisticsSnapshot;
@@ -44,10 +45,12 @@ class LiveSnapshots implements StatisticsSnapshots {
 			.map(row -> row.stream().map(LiveSnapshots::printed).toList())
 			.toList();
 		List<String> notes = new ArrayList<>();
-		for (Note note : data.notes().about().notes()) {
+		OpenDataNotes tableNotes = data.notes();
+		String period = data.period();
+		for (Note note : tableNotes.about().notes()) {
 			notes.add(note.term() + ": " + note.description());
 		}
-		for (Note note : data.notes().legend().notes()) {
+		for (Note note : tableNotes.legend().notes()) {
 			notes.add(note.term() + ": " + note.description());
 		}
 		String query = "/api/statistics?measure=" + measure.name() + "&by=force&period="
@@ -55,10 +58,10 @@ class LiveSnapshots implements StatisticsSnapshots {
 		// Titled for a reader of the evidence, not numbered as the spreadsheet's sheets are.
 		String title = this.messages.getMessage("statistics.snapshot.title",
 				new Object[] { this.messages.getMessage("statistics.measure." + measure.name(), null, Locale.UK),
-						data.period() },
+						period },
 				Locale.UK);
 		return new StatisticsSnapshot(title, this.messages.getMessage("statistics.download.live.source", null,
-				Locale.UK), data.period(), live.producedAt(), query, table.columnHeadings(), rows, notes,
+				Locale.UK), period, live.producedAt(), query, table.columnHeadings(), rows, notes,
 				live.includesSynthetic());
 	}
 

@@ -118,7 +118,7 @@ class StatisticsPages {
 			this.drawn.clear();
 		}
 		NationalPictures pictures = this.drawn.compute(new PictureKey(chosen, financialYear, locale),
-				(key, kept) -> kept != null && kept.from() == live ? kept
+				(key, kept) -> kept != null && kept.from().publication() == live.publication() ? kept
 						: draw(live, chosen, financialYear, locale, measureName, forceRows));
 		model.addAttribute("map", pictures.map());
 		model.addAttribute("chart", pictures.chart());

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.crossforce.reference.Forces;
 import org.crossforce.statistics.CaseSelection;
@@ -48,8 +47,6 @@ class StatisticsTables {
 
 	private final Forces forces;
 
-	private final Clock clock;
-
 	private final KeptValues<Period, Kept> kept;
 
 	private final KeptValues<CaseSelection, List<Integer>> yearsWithCases;
@@ -58,7 +55,6 @@ class StatisticsTables {
 			@Value("${crossforce.statistics.recheck-after:60s}") Duration recheckAfter) {
 		this.live = live;
 		this.forces = forces;
-		this.clock = clock;
 		this.kept = new KeptValues<>(clock, recheckAfter);
 		this.yearsWithCases = new KeptValues<>(clock, recheckAfter);
 	}
@@ -66,19 +62,12 @@ class StatisticsTables {
 	/** @param financialYear the year of the April that starts it, or null for every year */
 	ProtectedTables tables(Integer financialYear, CaseSelection selection) {
 		return this.kept.get(new Period(financialYear, selection), (previous, now) -> {
-			LiveFigures byForce = this.live.figures(financialYear, Grouping.FORCE, selection);
-			Map<String, Map<Measure, Long>> counts = counts(byForce);
+			Map<String, Map<Measure, Long>> counts = this.live.countsByForce(financialYear, selection);
 			if (previous != null && previous.byForce.equals(counts)) {
 				return new Kept(previous.byForce, previous.tables.checkedAt(now));
 			}
-			return new Kept(counts, build(byForce, now));
+			return new Kept(counts, build(this.live.figures(financialYear, selection), now));
 		}).tables;
-	}
-
-	/** The latest financial year with a case. */
-	Optional<Integer> latestFinancialYear(CaseSelection selection) {
-		List<Integer> years = financialYears(selection);
-		return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
 	}
 
 	/**
@@ -96,16 +85,16 @@ class StatisticsTables {
 		this.yearsWithCases.clear();
 	}
 
-	private ProtectedTables build(LiveFigures byForce, Instant now) {
+	private ProtectedTables build(Map<Grouping, LiveFigures> figures, Instant now) {
+		LiveFigures byForce = figures.get(Grouping.FORCE);
 		Integer year = byForce.financialYear();
-		LiveFigures byRegion = this.live.figures(year, Grouping.REGION, byForce.selection());
-		LiveFigures whole = this.live.figures(year, Grouping.ENGLAND_AND_WALES, byForce.selection());
 		// A force and a region can share a code (west-midlands), so medians are kept apart by grouping.
 		Map<Grouping, Map<String, BigDecimal>> medians = new EnumMap<>(Grouping.class);
-		for (LiveFigures figures : List.of(byForce, byRegion, whole)) {
-			Map<String, BigDecimal> byCode = medians.computeIfAbsent(figures.grouping(), grouping -> new HashMap<>());
-			figures.areas().forEach(area -> byCode.put(area.code(), area.medianWorkingDaysToFirstDecision()));
-		}
+		figures.forEach((grouping, areas) -> {
+			Map<String, BigDecimal> byCode = new HashMap<>();
+			areas.areas().forEach(area -> byCode.put(area.code(), area.medianWorkingDaysToFirstDecision()));
+			medians.put(grouping, byCode);
+		});
 
 		Map<String, LiveFigures.Area> forceFigures = new LinkedHashMap<>();
 		byForce.areas().forEach(area -> forceFigures.put(area.code(), area));
@@ -118,12 +107,6 @@ class StatisticsTables {
 		}
 		return new ProtectedTables(year, byForce.selection(), byForce.includesSynthetic(), now,
 				DisclosureControl.protect(publication), areas);
-	}
-
-	private static Map<String, Map<Measure, Long>> counts(LiveFigures byForce) {
-		Map<String, Map<Measure, Long>> counts = new LinkedHashMap<>();
-		byForce.areas().forEach(area -> counts.put(area.code(), area.counts()));
-		return counts;
 	}
 
 	private record Period(Integer financialYear, CaseSelection selection) {

@@ -45,13 +45,15 @@ class StatisticsTablesRefreshTest {
 		CountDownLatch release = new CountDownLatch(1);
 		AtomicBoolean slow = new AtomicBoolean(false);
 		LiveStatistics slowLive = mock(LiveStatistics.class);
-		when(slowLive.figures(any(), any(), any())).thenAnswer(call -> {
+		when(slowLive.countsByForce(any(), any())).thenAnswer(call -> {
 			if (slow.get()) {
 				reading.countDown();
 				release.await(10, TimeUnit.SECONDS);
 			}
-			return live.figures(call.getArgument(0), call.getArgument(1), call.getArgument(2));
+			return live.countsByForce(call.getArgument(0), call.getArgument(1));
 		});
+		when(slowLive.figures(any(), any())).thenAnswer(
+				call -> live.figures(call.<Integer>getArgument(0), call.<CaseSelection>getArgument(1)));
 		AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-05T10:00:00Z"));
 		Clock clock = new Clock() {
 			@Override
