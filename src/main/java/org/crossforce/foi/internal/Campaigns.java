@@ -188,7 +188,6 @@ class Campaigns {
 				byLetter++;
 			}
 		}
-		records.markCampaignSent(campaignId, now);
 		audit.record(user.getUsername(), "foi.campaign.sent", subject(campaignId),
 				"email=" + byEmail + " letter=" + byLetter + " receivedOn=" + receivedOn);
 		return new Sent(byEmail, byLetter);

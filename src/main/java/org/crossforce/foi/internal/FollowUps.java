@@ -120,7 +120,7 @@ class FollowUps {
 			// The complaint goes to the ICO through its own form: we keep what was submitted.
 			delivery = Delivery.RECORDED;
 		}
-		else if (notifications.emailConfigured() && authority.email() != null && !authority.email().isBlank()) {
+		else if (Campaigns.deliveryFor(authority, notifications.emailConfigured()) == Delivery.EMAIL) {
 			notificationId = notifications.emailAuthority(new OutgoingMessage(authority.email(), subject.strip(), body));
 			delivery = Delivery.EMAIL;
 		}
