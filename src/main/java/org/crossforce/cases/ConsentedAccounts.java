@@ -69,7 +69,7 @@ public class ConsentedAccounts {
 	 * no content, so it is not audited as a read.
 	 */
 	public boolean stillConsents(String reference) {
-		return files.load(reference).map(record -> consents(record.summary())).orElse(false);
+		return reports.summary(reference).map(ConsentedAccounts::consents).orElse(false);
 	}
 
 	/**

@@ -319,7 +319,7 @@ public class ComplaintReports {
 		for (int i = 0; i < recommendations.size(); i++) {
 			insertRecommendation(id, i + 1, recommendations.get(i).text().strip(), false, addressees.get(i));
 		}
-		audit.record(user.getUsername(), "supercomplaint.report.published", "super_complaint:" + id,
+		audit.record(user.getUsername(), "supercomplaint.report.published", Drafts.subject(id),
 				"published " + on + ", " + recommendations.size() + " recommendations, responses due in " + days
 						+ " days");
 	}
@@ -462,7 +462,7 @@ public class ComplaintReports {
 			.params(recommendation.id(), key, entry.status().name(), entry.progress().name(), text, received, link,
 					user.getUsername(), java.sql.Timestamp.from(clock.instant()))
 			.update();
-		audit.record(user.getUsername(), "supercomplaint.response.recorded", "super_complaint:" + id,
+		audit.record(user.getUsername(), "supercomplaint.response.recorded", Drafts.subject(id),
 				"recommendation " + number + ", " + key + ": " + entry.status() + ", " + entry.progress()
 						+ ", received " + received);
 	}

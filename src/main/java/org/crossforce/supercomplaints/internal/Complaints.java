@@ -47,6 +47,11 @@ public class Complaints {
 			.list();
 	}
 
+	/** The drafts and complaints of a designated body, newest first. */
+	public List<Header> ofBody(String bodyCode) {
+		return jdbc.sql(SELECT + " where body_code = ? order by id desc").param(bodyCode).query(Header.class).list();
+	}
+
 	/** The forces a complaint names, by code; empty when it concerns every force. */
 	public List<String> forces(long id) {
 		return jdbc.sql("select force_code from super_complaint_force where super_complaint_id = ? order by force_code")

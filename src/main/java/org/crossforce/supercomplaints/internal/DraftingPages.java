@@ -111,9 +111,10 @@ class DraftingPages {
 			model.addAttribute("today", drafts.today());
 			return "supercomplaints/assessment/complaint";
 		}
-		model.addAttribute("drafter", access.isDrafter(user));
+		boolean drafter = access.isDrafter(user);
+		model.addAttribute("drafter", drafter);
 		model.addAttribute("measures", Measure.values());
-		model.addAttribute("foiCampaigns", access.isDrafter(user) ? sources.foiCampaigns(user) : List.of());
+		model.addAttribute("foiCampaigns", drafter ? sources.foiCampaigns(user) : List.of());
 		return "supercomplaints/drafting/complaint";
 	}
 

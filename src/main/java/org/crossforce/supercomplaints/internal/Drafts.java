@@ -182,12 +182,10 @@ class Drafts {
 	}
 
 	Optional<Version> latest(long id) {
-		return jdbc.sql(SELECT + " where super_complaint_id = :id order by version desc")
+		return jdbc.sql(SELECT + " where super_complaint_id = :id order by version desc fetch first 1 rows only")
 			.param("id", id)
 			.query(Drafts::version)
-			.list()
-			.stream()
-			.findFirst();
+			.optional();
 	}
 
 	Optional<Version> version(long id, int number) {
@@ -212,13 +210,7 @@ class Drafts {
 
 	/** The drafts and complaints of the user's body, newest first. */
 	List<Header> ofBody(String bodyCode) {
-		return jdbc.sql("select id from super_complaint where body_code = :code order by id desc")
-			.param("code", bodyCode)
-			.query(Long.class)
-			.list()
-			.stream()
-			.map(complaintId -> complaints.find(complaintId).orElseThrow())
-			.toList();
+		return complaints.ofBody(bodyCode);
 	}
 
 	/** The forces a version names, by name; empty when it concerns every force. */
